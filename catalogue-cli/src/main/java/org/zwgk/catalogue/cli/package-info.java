@@ -1,0 +1,2 @@
+/** The zwgk-catalogue command line. */
+package org.zwgk.catalogue.cli;

@@ -1,0 +1,34 @@
+package org.zwgk.catalogue.data;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.zwgk.catalogue.model.Catalogue;
+
+/**
+ * The bundled catalogue editions: the national guideline (环办厅函〔2019〕672号), locality editions transcribed
+ * from the seed documents, and sample catalogues. Loaded from resources once, cached, thread-safe.
+ */
+public final class Editions {
+
+    /** The edition id of the national 标准目录. */
+    public static final String NATIONAL_ID = "mee-2019-672";
+
+    private Editions() {
+    }
+
+    /** The national edition {@code mee-2019-672}. */
+    public static Catalogue national() {
+        throw new UnsupportedOperationException("catalogue-data: not implemented yet");
+    }
+
+    /** The bundled edition with this id. */
+    public static Optional<Catalogue> byId(String id) {
+        throw new UnsupportedOperationException("catalogue-data: not implemented yet");
+    }
+
+    /** Every bundled edition, national first, then by id. */
+    public static List<EditionInfo> list() {
+        throw new UnsupportedOperationException("catalogue-data: not implemented yet");
+    }
+}

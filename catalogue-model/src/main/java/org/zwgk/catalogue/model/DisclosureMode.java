@@ -1,0 +1,36 @@
+package org.zwgk.catalogue.model;
+
+import java.util.Optional;
+
+import org.zwgk.catalogue.model.internal.Text;
+
+/** 公开方式: proactive disclosure or disclosure on request. */
+public enum DisclosureMode {
+    /** 主动 (主动公开). */
+    PROACTIVE("主动"),
+    /** 依申请 (依申请公开). */
+    ON_REQUEST("依申请");
+
+    private final String label;
+
+    DisclosureMode(String label) {
+        this.label = label;
+    }
+
+    /** The label printed on the catalogue. */
+    public String label() {
+        return label;
+    }
+
+    /** Reads 主动, 主动公开, 依申请, 依申请公开; empty for anything else. */
+    public static Optional<DisclosureMode> fromLabel(String text) {
+        String t = Text.fold(text);
+        if (t.startsWith("主动")) {
+            return Optional.of(PROACTIVE);
+        }
+        if (t.startsWith("依申请")) {
+            return Optional.of(ON_REQUEST);
+        }
+        return Optional.empty();
+    }
+}

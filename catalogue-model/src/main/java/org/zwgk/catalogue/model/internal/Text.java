@@ -1,0 +1,87 @@
+package org.zwgk.catalogue.model.internal;
+
+import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text folding shared by the parsers: width, spacing and punctuation variants of the same Chinese text
+ * become one form. Traditional-to-simplified conversion is the readers' job and not done here.
+ */
+public final class Text {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u3000]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{IsHan}\\p{L}\\p{N}]+");
+    private static final Pattern CHINESE_NUMBER = Pattern.compile("[零〇一二两三四五六七八九十百千]+");
+
+    private Text() {
+    }
+
+    /**
+     * NFKC (full-width letters, digits and punctuation become half-width), bracket variants unified,
+     * runs of white space collapsed to one space, trimmed. {@code null} becomes "".
+     */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replace('【', '〔').replace('】', '〕')
+                .replace('〈', '《').replace('〉', '》')
+                .replace('“', '"').replace('”', '"').replace('‘', '\'').replace('’', '\'');
+        return SPACES.matcher(t).replaceAll(" ").trim();
+    }
+
+    /** {@link #fold} without any white space. */
+    public static String compact(String text) {
+        return SPACES.matcher(fold(text)).replaceAll("");
+    }
+
+    /** A key for matching names: folded, every character that is not a letter, digit or Han removed. */
+    public static String matchKey(String text) {
+        return NOT_WORD.matcher(fold(text)).replaceAll("");
+    }
+
+    /** True when the text is null, empty or only white space. */
+    public static boolean isBlank(String text) {
+        return text == null || fold(text).isEmpty();
+    }
+
+    /** Replaces Chinese numerals (二十, 一百二十, 两) by Arabic digits; other text unchanged. */
+    public static String arabicNumerals(String text) {
+        Matcher m = CHINESE_NUMBER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Integer.toString(chineseNumber(m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Value of a Chinese numeral below 10,000 such as 二十六, 十, 一百零五, 两. */
+    public static int chineseNumber(String numeral) {
+        int total = 0;
+        int digit = 0;
+        for (char c : numeral.toCharArray()) {
+            int d = "零一二三四五六七八九".indexOf(c);
+            if (c == '〇') {
+                d = 0;
+            } else if (c == '两') {
+                d = 2;
+            }
+            if (d >= 0) {
+                digit = d;
+                continue;
+            }
+            int unit = switch (c) {
+                case '十' -> 10;
+                case '百' -> 100;
+                case '千' -> 1000;
+                default -> 1;
+            };
+            total += (digit == 0 ? 1 : digit) * unit;
+            digit = 0;
+        }
+        return total + digit;
+    }
+}

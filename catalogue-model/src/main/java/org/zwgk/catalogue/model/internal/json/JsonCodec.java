@@ -1,0 +1,514 @@
+package org.zwgk.catalogue.model.internal.json;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.zwgk.catalogue.model.AdministrativeLevel;
+import org.zwgk.catalogue.model.Area;
+import org.zwgk.catalogue.model.Audience;
+import org.zwgk.catalogue.model.Catalogue;
+import org.zwgk.catalogue.model.Category;
+import org.zwgk.catalogue.model.CategoryField;
+import org.zwgk.catalogue.model.Channel;
+import org.zwgk.catalogue.model.Confidence;
+import org.zwgk.catalogue.model.ContentElement;
+import org.zwgk.catalogue.model.Deadline;
+import org.zwgk.catalogue.model.DeclaredShape;
+import org.zwgk.catalogue.model.DisclosureMode;
+import org.zwgk.catalogue.model.Item;
+import org.zwgk.catalogue.model.LegalReference;
+import org.zwgk.catalogue.model.NotApplicable;
+import org.zwgk.catalogue.model.Problem;
+import org.zwgk.catalogue.model.Provenance;
+import org.zwgk.catalogue.model.SourceLocation;
+import org.zwgk.catalogue.model.Span;
+import org.zwgk.catalogue.model.internal.Messages;
+import org.zwgk.catalogue.model.json.ParsedCatalogue;
+
+/** Reads and writes the canonical JSON form with Jackson's tree model. */
+public final class JsonCodec {
+
+    private static final Messages MESSAGES = Messages.of("org.zwgk.catalogue.model.json.messages", JsonCodec.class);
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    private static final Set<String> TOP_FIELDS = Set.of("$schema", "edition", "title", "issuer", "documentNumber",
+            "issuedOn", "level", "locality", "parent", "declaredShape", "provenance", "categories", "notApplicable");
+    private static final Set<String> CATEGORY_FIELDS = Set.of("area", "areaCode", "code", "name", "items", "content",
+            "legalBasis", "deadline", "owner", "channels", "audience", "mode", "levels", "provenance", "source");
+
+    private JsonCodec() {
+    }
+
+    // ---- writing ----------------------------------------------------------------------------------------
+
+    /** Writes the canonical form; {@code sources} may be empty or hold one entry per category. */
+    public static String write(Catalogue c, List<Optional<SourceLocation>> sources) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        root.put("edition", c.editionId());
+        root.put("title", c.title());
+        c.issuer().ifPresent(v -> root.put("issuer", v));
+        c.documentNumber().ifPresent(v -> root.put("documentNumber", v));
+        c.issuedOn().ifPresent(v -> root.put("issuedOn", v.toString()));
+        c.level().ifPresent(v -> root.put("level", v.label()));
+        c.locality().ifPresent(v -> root.put("locality", v));
+        c.parentEdition().ifPresent(v -> root.put("parent", v));
+        c.declaredShape().ifPresent(s -> {
+            ObjectNode shape = root.putObject("declaredShape");
+            shape.put("areas", s.areas());
+            shape.put("categories", s.categories());
+            s.statedIn().ifPresent(v -> shape.put("statedIn", v));
+        });
+        writeProvenance(root, c.provenance());
+        ArrayNode categories = root.putArray("categories");
+        int index = 0;
+        for (Area area : c.areas()) {
+            for (Category category : area.categories()) {
+                Optional<SourceLocation> source = index < sources.size() ? sources.get(index) : Optional.empty();
+                categories.add(category(area, category, source));
+                index++;
+            }
+        }
+        if (!c.notApplicable().isEmpty()) {
+            ArrayNode gaps = root.putArray("notApplicable");
+            for (NotApplicable n : c.notApplicable()) {
+                ObjectNode gap = gaps.addObject();
+                n.area().ifPresent(v -> gap.put("area", v));
+                n.code().ifPresent(v -> gap.put("code", v));
+                gap.put("category", n.category());
+                n.reason().ifPresent(v -> gap.put("reason", v));
+            }
+        }
+        try {
+            return MAPPER.writer(PRINTER).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings and numbers always serializes", e);
+        }
+    }
+
+    private static ObjectNode category(Area area, Category c, Optional<SourceLocation> source) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("area", area.name());
+        area.code().ifPresent(v -> node.put("areaCode", v));
+        c.code().ifPresent(v -> node.put("code", v));
+        node.put("name", c.name());
+        if (!c.items().isEmpty()) {
+            ArrayNode items = node.putArray("items");
+            for (Item item : c.items()) {
+                ObjectNode i = items.addObject();
+                i.put("name", item.name());
+                strings(i, "content", item.content(), ContentElement::printed);
+            }
+        }
+        strings(node, "content", c.content(), ContentElement::printed);
+        strings(node, "legalBasis", c.legalBasis(), LegalReference::text);
+        c.deadline().ifPresent(d -> node.set("deadline", deadline(d)));
+        c.owner().ifPresent(v -> node.put("owner", v));
+        strings(node, "channels", c.channels(), Channel::label);
+        strings(node, "audience", List.copyOf(c.audience()), Audience::label);
+        strings(node, "mode", List.copyOf(c.mode()), DisclosureMode::label);
+        strings(node, "levels", List.copyOf(c.levels()), AdministrativeLevel::label);
+        writeProvenance(node, c.provenance());
+        source.ifPresent(s -> {
+            ObjectNode src = node.putObject("source");
+            src.put("file", s.file());
+            s.sheet().ifPresent(v -> src.put("sheet", v));
+            s.row().ifPresent(v -> src.put("row", v));
+            s.column().ifPresent(v -> src.put("column", v));
+            s.pointer().ifPresent(v -> src.put("pointer", v));
+        });
+        return node;
+    }
+
+    private static <T> void strings(ObjectNode node, String name, List<T> values, Function<T, String> label) {
+        if (!values.isEmpty()) {
+            ArrayNode array = node.putArray(name);
+            values.forEach(v -> array.add(label.apply(v)));
+        }
+    }
+
+    private static ObjectNode deadline(Deadline d) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("text", d.text());
+        if (d instanceof Deadline.Relative r) {
+            node.put("kind", "relative");
+            node.put("trigger", r.trigger().label());
+            span(node, "within", r.within());
+            r.extension().ifPresent(e -> span(node, "extension", e));
+        } else if (d instanceof Deadline.Periodic p) {
+            node.put("kind", "periodic");
+            node.put("period", p.period().label());
+            p.dueMonth().ifPresent(v -> node.put("dueMonth", v));
+            p.dueDay().ifPresent(v -> node.put("dueDay", v));
+        } else if (d instanceof Deadline.FixedDate fd) {
+            node.put("kind", "fixedDate");
+            node.put("date", fd.date().toString());
+        } else if (d instanceof Deadline.RealTime) {
+            node.put("kind", "realTime");
+        } else if (d instanceof Deadline.Composite comp) {
+            node.put("kind", "composite");
+            ArrayNode parts = node.putArray("parts");
+            comp.parts().forEach(p -> parts.add(deadline(p)));
+        } else {
+            node.put("kind", "unrecognized");
+        }
+        return node;
+    }
+
+    private static void span(ObjectNode node, String name, Span span) {
+        ObjectNode s = node.putObject(name);
+        s.put("amount", span.amount());
+        s.put("unit", span.unit().label());
+    }
+
+    private static void writeProvenance(ObjectNode node, Provenance p) {
+        if (p.equals(Provenance.none())) {
+            return;
+        }
+        ObjectNode prov = node.putObject("provenance");
+        if (!p.sources().isEmpty()) {
+            ArrayNode sources = prov.putArray("sources");
+            p.sources().forEach(sources::add);
+        }
+        p.confidence().ifPresent(v -> prov.put("confidence", v.key()));
+        if (!p.inferred().isEmpty()) {
+            ArrayNode inferred = prov.putArray("inferred");
+            p.inferred().forEach(field -> inferred.add(field.jsonName()));
+        }
+        p.notes().ifPresent(v -> prov.put("notes", v));
+    }
+
+    // ---- reading ----------------------------------------------------------------------------------------
+
+    /** Reads leniently; see {@link ParsedCatalogue}. */
+    public static ParsedCatalogue parse(String json, String file) {
+        Reader reader = new Reader(file);
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "?" : at.getLineNr() + ":" + at.getColumnNr();
+            reader.problem("json.syntax", "", where, e.getOriginalMessage());
+            return reader.result(emptyCatalogue(file), List.of());
+        }
+        if (root == null || !root.isObject()) {
+            reader.problem("json.root.object", "");
+            return reader.result(emptyCatalogue(file), List.of());
+        }
+        return reader.read(root);
+    }
+
+    private static Catalogue emptyCatalogue(String file) {
+        return Catalogue.builder("unreadable", file).build();
+    }
+
+    /** One read: collects problems and goes on. */
+    private static final class Reader {
+        private final String file;
+        private final List<Problem> problems = new ArrayList<>();
+
+        Reader(String file) {
+            this.file = file;
+        }
+
+        void problem(String id, String pointer, Object... args) {
+            Object[] all = new Object[args.length + 1];
+            all[0] = pointer.isEmpty() ? "/" : pointer;
+            System.arraycopy(args, 0, all, 1, args.length);
+            problems.add(MESSAGES.problem(id, SourceLocation.ofPointer(file, pointer.isEmpty() ? "" : pointer), all));
+        }
+
+        ParsedCatalogue result(Catalogue catalogue, List<SourceLocation> sources) {
+            return new ParsedCatalogue(catalogue, sources, problems);
+        }
+
+        ParsedCatalogue read(JsonNode root) {
+            unknownFields(root, "", TOP_FIELDS);
+            String edition = requiredText(root, "", "edition").orElse("unnamed");
+            String title = requiredText(root, "", "title").orElse("");
+            Catalogue.Builder b = Catalogue.builder(edition, title)
+                    .issuer(text(root, "", "issuer").orElse(null))
+                    .documentNumber(text(root, "", "documentNumber").orElse(null))
+                    .locality(text(root, "", "locality").orElse(null))
+                    .parentEdition(text(root, "", "parent").orElse(null));
+            text(root, "", "issuedOn").ifPresent(v -> {
+                try {
+                    b.issuedOn(LocalDate.parse(v));
+                } catch (DateTimeParseException e) {
+                    problem("json.date.invalid", "/issuedOn", v);
+                }
+            });
+            text(root, "", "level").ifPresent(v -> {
+                Optional<AdministrativeLevel> level = AdministrativeLevel.parse(v);
+                if (level.isPresent()) {
+                    b.level(level.get());
+                } else {
+                    problem("json.value.unknown", "/level", v);
+                }
+            });
+            JsonNode shape = root.get("declaredShape");
+            if (shape != null) {
+                if (shape.isObject() && shape.path("areas").canConvertToInt() && shape.path("categories").canConvertToInt()
+                        && shape.path("areas").isIntegralNumber() && shape.path("categories").isIntegralNumber()) {
+                    b.declaredShape(new DeclaredShape(shape.get("areas").intValue(), shape.get("categories").intValue(),
+                            text(shape, "/declaredShape", "statedIn")));
+                } else {
+                    problem("json.type.expected", "/declaredShape", "{\"areas\": int, \"categories\": int}");
+                }
+            }
+            b.provenance(provenance(root, ""));
+            Map<String, AreaBuilder> areas = new LinkedHashMap<>();
+            List<SourceLocation> sources = new ArrayList<>();
+            JsonNode categories = root.get("categories");
+            if (categories == null) {
+                problem("json.field.required", "", "categories");
+            } else if (!categories.isArray()) {
+                problem("json.type.expected", "/categories", "array");
+            } else {
+                for (int i = 0; i < categories.size(); i++) {
+                    String at = "/categories/" + i;
+                    JsonNode node = categories.get(i);
+                    if (!node.isObject()) {
+                        problem("json.type.expected", at, "object");
+                        continue;
+                    }
+                    Optional<String> areaName = requiredText(node, at, "area");
+                    Optional<Category> category = category(node, at);
+                    if (areaName.isEmpty() || category.isEmpty()) {
+                        continue;
+                    }
+                    AreaBuilder area = areas.computeIfAbsent(areaName.get(),
+                            n -> new AreaBuilder(n, text(node, at, "areaCode")));
+                    area.categories.add(category.get());
+                    area.sources.add(SourceLocation.ofPointer(file, at));
+                }
+            }
+            List<Area> built = new ArrayList<>();
+            for (AreaBuilder a : areas.values()) {
+                built.add(new Area(a.code, a.name, a.categories));
+                sources.addAll(a.sources);
+            }
+            b.areas(built);
+            b.notApplicable(notApplicable(root));
+            return result(b.build(), sources);
+        }
+
+        private Optional<Category> category(JsonNode node, String at) {
+            unknownFields(node, at, CATEGORY_FIELDS);
+            Optional<String> name = requiredText(node, at, "name");
+            if (name.isEmpty()) {
+                return Optional.empty();
+            }
+            Category.Builder c = Category.named(name.get()).code(text(node, at, "code").orElse(null));
+            List<Item> items = new ArrayList<>();
+            forEach(node, at, "items", (item, p) -> {
+                if (!item.isObject()) {
+                    problem("json.type.expected", p, "object");
+                    return;
+                }
+                requiredText(item, p, "name").ifPresent(n -> items.add(new Item(n, content(item, p))));
+            });
+            c.items(items);
+            c.content(content(node, at));
+            List<LegalReference> basis = new ArrayList<>();
+            forEachText(node, at, "legalBasis", (s, p) -> {
+                List<LegalReference> refs = LegalReference.parseAll(s);
+                if (refs.isEmpty()) {
+                    problem("json.value.unknown", p, s);
+                }
+                basis.addAll(refs);
+            });
+            c.legalBasis(basis);
+            JsonNode deadline = node.get("deadline");
+            if (deadline != null) {
+                if (deadline.isTextual()) {
+                    c.deadline(deadline.textValue());
+                } else if (deadline.isObject() && deadline.path("text").isTextual()) {
+                    c.deadline(deadline.get("text").textValue());
+                } else {
+                    problem("json.type.expected", at + "/deadline", "string | {\"text\": string}");
+                }
+            }
+            c.owner(text(node, at, "owner").orElse(null));
+            List<Channel> channels = new ArrayList<>();
+            forEachText(node, at, "channels", (s, p) -> channels.add(Channel.parse(s)));
+            c.channels(channels);
+            c.audience(labels(node, at, "audience", Audience::fromLabel));
+            c.mode(labels(node, at, "mode", DisclosureMode::fromLabel));
+            c.levels(labels(node, at, "levels", AdministrativeLevel::parse));
+            c.provenance(provenance(node, at));
+            return Optional.of(c.build());
+        }
+
+        private List<ContentElement> content(JsonNode node, String at) {
+            List<ContentElement> content = new ArrayList<>();
+            forEachText(node, at, "content", (s, p) -> {
+                if (s.isBlank()) {
+                    problem("json.value.blank", p);
+                } else {
+                    content.add(ContentElement.parse(s));
+                }
+            });
+            return content;
+        }
+
+        private <E> List<E> labels(JsonNode node, String at, String field, Function<String, Optional<E>> parse) {
+            List<E> out = new ArrayList<>();
+            forEachText(node, at, field, (s, p) -> {
+                Optional<E> value = parse.apply(s);
+                if (value.isPresent()) {
+                    out.add(value.get());
+                } else {
+                    problem("json.value.unknown", p, s);
+                }
+            });
+            return out;
+        }
+
+        private Provenance provenance(JsonNode node, String at) {
+            JsonNode p = node.get("provenance");
+            if (p == null) {
+                return Provenance.none();
+            }
+            String here = at + "/provenance";
+            if (!p.isObject()) {
+                problem("json.type.expected", here, "object");
+                return Provenance.none();
+            }
+            List<String> sources = new ArrayList<>();
+            forEachText(p, here, "sources", (s, ptr) -> sources.add(s));
+            Optional<Confidence> confidence = text(p, here, "confidence").flatMap(v -> {
+                Optional<Confidence> c = Confidence.fromKey(v);
+                if (c.isEmpty()) {
+                    problem("json.value.unknown", here + "/confidence", v);
+                }
+                return c;
+            });
+            Set<CategoryField> inferred = EnumSet.noneOf(CategoryField.class);
+            forEachText(p, here, "inferred", (s, ptr) -> {
+                Optional<CategoryField> f = CategoryField.fromJsonName(s);
+                if (f.isPresent()) {
+                    inferred.add(f.get());
+                } else {
+                    problem("json.value.unknown", ptr, s);
+                }
+            });
+            return new Provenance(sources, confidence, inferred, text(p, here, "notes"));
+        }
+
+        private List<NotApplicable> notApplicable(JsonNode root) {
+            List<NotApplicable> out = new ArrayList<>();
+            forEach(root, "", "notApplicable", (n, p) -> {
+                if (!n.isObject()) {
+                    problem("json.type.expected", p, "object");
+                    return;
+                }
+                requiredText(n, p, "category").ifPresent(name -> out.add(new NotApplicable(name,
+                        text(n, p, "code"), text(n, p, "area"), text(n, p, "reason").filter(r -> !r.isBlank()))));
+            });
+            return out;
+        }
+
+        // ---- small typed accessors, each reporting a located problem ----
+
+        private Optional<String> text(JsonNode node, String at, String field) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                return Optional.empty();
+            }
+            if (!v.isTextual()) {
+                problem("json.type.expected", at + "/" + field, "string");
+                return Optional.empty();
+            }
+            return Optional.of(v.textValue());
+        }
+
+        private Optional<String> requiredText(JsonNode node, String at, String field) {
+            if (node.get(field) == null || node.get(field).isNull()) {
+                problem("json.field.required", at, field);
+                return Optional.empty();
+            }
+            Optional<String> v = text(node, at, field);
+            if (v.isPresent() && v.get().isBlank()) {
+                problem("json.value.blank", at + "/" + field);
+                return Optional.empty();
+            }
+            return v;
+        }
+
+        private void forEach(JsonNode node, String at, String field, java.util.function.BiConsumer<JsonNode, String> f) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                return;
+            }
+            if (!v.isArray()) {
+                problem("json.type.expected", at + "/" + field, "array");
+                return;
+            }
+            for (int i = 0; i < v.size(); i++) {
+                f.accept(v.get(i), at + "/" + field + "/" + i);
+            }
+        }
+
+        private void forEachText(JsonNode node, String at, String field, java.util.function.BiConsumer<String, String> f) {
+            forEach(node, at, field, (element, p) -> {
+                if (element.isTextual()) {
+                    f.accept(element.textValue(), p);
+                } else {
+                    problem("json.type.expected", p, "string");
+                }
+            });
+        }
+
+        private void unknownFields(JsonNode node, String at, Set<String> known) {
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!known.contains(name)) {
+                    problem("json.field.unknown", at + "/" + name, name);
+                }
+            }
+        }
+    }
+
+    private static final class AreaBuilder {
+        final String name;
+        final Optional<String> code;
+        final List<Category> categories = new ArrayList<>();
+        final List<SourceLocation> sources = new ArrayList<>();
+
+        AreaBuilder(String name, Optional<String> code) {
+            this.name = name;
+            this.code = code;
+        }
+    }
+
+}

@@ -1,0 +1,78 @@
+package org.zwgk.catalogue.model.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.zwgk.catalogue.model.Catalogue;
+import org.zwgk.catalogue.model.SourceLocation;
+import org.zwgk.catalogue.model.internal.json.JsonCodec;
+
+/**
+ * The canonical JSON form of a catalogue: values as printed in Chinese on the catalogue
+ * ({@code "channels": ["政府网站","两微一端"]}), each category with its area, and each deadline's original text
+ * beside its parsed form. Absent fields are left out. The JSON Schema (draft 2020-12) is {@link #SCHEMA_RESOURCE}.
+ */
+public final class CatalogueJson {
+
+    /** Class-path resource of the JSON Schema of the canonical form. */
+    public static final String SCHEMA_RESOURCE = "org/zwgk/catalogue/model/json/catalogue.schema.json";
+
+    private CatalogueJson() {
+    }
+
+    /** Writes the canonical JSON, pretty-printed, with a final newline. */
+    public static String write(Catalogue catalogue) {
+        return JsonCodec.write(catalogue, List.of());
+    }
+
+    /**
+     * Writes the canonical JSON with each category's source location ({@code "source": {...}}), given in
+     * {@link Catalogue#categories()} order. Readers ignore {@code source}.
+     */
+    public static String write(Catalogue catalogue, List<Optional<SourceLocation>> categorySources) {
+        return JsonCodec.write(catalogue, categorySources);
+    }
+
+    /** Reads strictly: any problem makes the whole read fail with every problem listed. */
+    public static Catalogue read(String json, String file) throws CatalogueFormatException {
+        ParsedCatalogue parsed = parse(json, file);
+        if (!parsed.problems().isEmpty()) {
+            throw new CatalogueFormatException(parsed.problems());
+        }
+        return parsed.catalogue();
+    }
+
+    /** Reads a UTF-8 stream strictly. */
+    public static Catalogue read(InputStream in, String file) throws CatalogueFormatException {
+        return read(readUtf8(in), file);
+    }
+
+    /** Reads leniently: bad categories are reported with their JSON pointer and the rest is still read. */
+    public static ParsedCatalogue parse(String json, String file) {
+        return JsonCodec.parse(json, file);
+    }
+
+    /** The JSON Schema of the canonical form, as text. */
+    public static String schema() {
+        try (InputStream in = CatalogueJson.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+            }
+            return readUtf8(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String readUtf8(InputStream in) {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
