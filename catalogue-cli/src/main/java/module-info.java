@@ -5,6 +5,7 @@ module org.zwgk.catalogue.cli {
     requires org.zwgk.catalogue.io;
     requires org.zwgk.catalogue.rules;
     requires info.picocli;
+    requires java.logging;
 
     opens org.zwgk.catalogue.cli to info.picocli;
 }

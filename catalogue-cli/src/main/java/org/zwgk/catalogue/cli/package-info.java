@@ -1,2 +1,0 @@
-/** The zwgk-catalogue command line. */
-package org.zwgk.catalogue.cli;
