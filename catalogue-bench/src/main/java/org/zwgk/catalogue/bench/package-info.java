@@ -1,0 +1,2 @@
+/** JMH benchmarks of reading and checking catalogues. */
+package org.zwgk.catalogue.bench;
