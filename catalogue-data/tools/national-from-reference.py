@@ -2,7 +2,7 @@
 """Transcribes the reference file national-catalogue-672.partial.json into the canonical JSON of edition
 mee-2019-672. Run from catalogue-data/: python3 tools/national-from-reference.py REFERENCE.json > OUT.json
 Kept so that the transcription can be repeated and reviewed; the output is then canonicalized by the library
-(see EditionResourcesTest#bundledEditionsAreInCanonicalForm)."""
+(EditionResourcesTest#bundledEditionsAreInCanonicalForm writes target/canonical/*.json, to copy over the resource)."""
 import json, sys
 
 AREA_CODES = {"行政许可": "XK", "行政处罚行政强制和行政命令": "CF", "生态建设": "ST", "公共服务事项": "FW"}
