@@ -1,8 +1,10 @@
 package org.zwgk.catalogue.data;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.zwgk.catalogue.data.internal.EditionStore;
 import org.zwgk.catalogue.model.Catalogue;
 
 /**
@@ -19,16 +21,18 @@ public final class Editions {
 
     /** The national edition {@code mee-2019-672}. */
     public static Catalogue national() {
-        throw new UnsupportedOperationException("catalogue-data: not implemented yet");
+        return EditionStore.bundled().byId(NATIONAL_ID)
+                .orElseThrow(() -> new IllegalStateException("the national edition is not bundled"));
     }
 
     /** The bundled edition with this id. */
     public static Optional<Catalogue> byId(String id) {
-        throw new UnsupportedOperationException("catalogue-data: not implemented yet");
+        Objects.requireNonNull(id, "id");
+        return EditionStore.bundled().byId(id);
     }
 
     /** Every bundled edition, national first, then by id. */
     public static List<EditionInfo> list() {
-        throw new UnsupportedOperationException("catalogue-data: not implemented yet");
+        return EditionStore.bundled().list();
     }
 }

@@ -1,0 +1,117 @@
+package org.zwgk.catalogue.data.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.zwgk.catalogue.data.InstrumentVersion;
+import org.zwgk.catalogue.data.LegalInstrument;
+import org.zwgk.catalogue.data.Provision;
+import org.zwgk.catalogue.model.Confidence;
+
+/**
+ * Reads the bundled {@code legal-instruments.json}, kept in the shape of the reference file it was copied from
+ * (plus one field, {@code bareTitleAmbiguous}), with Jackson's tree model.
+ */
+public final class RegistryLoader {
+
+    /** Class-path resource of the registry. */
+    public static final String RESOURCE = "org/zwgk/catalogue/data/legal-instruments.json";
+
+    private RegistryLoader() {
+    }
+
+    /**
+     * What the registry file holds.
+     *
+     * @param instruments        the instruments in file order
+     * @param bareTitleAmbiguous ids of instruments whose bare title names several instruments
+     * @param aliasNotes         notes on single aliases, by instrument id and alias
+     */
+    public record Contents(List<LegalInstrument> instruments, Set<String> bareTitleAmbiguous,
+            Map<String, Map<String, String>> aliasNotes) {
+    }
+
+    /** Loads the bundled registry. */
+    public static Contents load() {
+        try (InputStream in = RegistryLoader.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return read(new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Contents read(JsonNode root) {
+        List<LegalInstrument> instruments = new ArrayList<>();
+        Set<String> ambiguous = new LinkedHashSet<>();
+        Map<String, Map<String, String>> aliasNotes = new LinkedHashMap<>();
+        for (JsonNode e : root) {
+            String id = e.get("id").textValue();
+            instruments.add(instrument(e));
+            if (e.path("bareTitleAmbiguous").asBoolean(false)) {
+                ambiguous.add(id);
+            }
+            JsonNode notes = e.get("aliasNotes");
+            if (notes != null && notes.isObject()) {
+                Map<String, String> m = new LinkedHashMap<>();
+                notes.fields().forEachRemaining(f -> m.put(f.getKey(), f.getValue().asText()));
+                aliasNotes.put(id, Map.copyOf(m));
+            }
+        }
+        return new Contents(List.copyOf(instruments), Set.copyOf(ambiguous), Map.copyOf(aliasNotes));
+    }
+
+    private static LegalInstrument instrument(JsonNode e) {
+        List<String> aliases = new ArrayList<>();
+        e.path("aliases").forEach(a -> aliases.add(a.textValue()));
+        List<InstrumentVersion> versions = new ArrayList<>();
+        e.path("versions").forEach(v -> versions.add(new InstrumentVersion(v.get("label").textValue(),
+                date(v, "promulgated"), date(v, "effective"), text(v, "docNumber"))));
+        List<Provision> provisions = new ArrayList<>();
+        e.path("keyProvisions").forEach(p -> provisions.add(new Provision(p.get("version").asText(),
+                text(p, "article"), p.get("text").textValue(), p.path("verified").isBoolean()
+                        && p.get("verified").booleanValue())));
+        List<String> sources = new ArrayList<>();
+        e.path("sources").forEach(s -> sources.add(source(s)));
+        Optional<String> status = text(e, "status");
+        return new LegalInstrument(e.get("id").textValue(), e.get("title").textValue(), aliases,
+                e.get("kind").textValue(), text(e, "issuer"), text(e, "docNumber"), versions,
+                date(e, "repealedOn"), text(e, "successorId"), status.isPresent(), provisions,
+                Confidence.fromKey(e.get("confidence").textValue()).orElseThrow(), sources, text(e, "notes"),
+                status, text(e, "statusNote"), text(e, "repealConfidence").flatMap(Confidence::fromKey));
+    }
+
+    /** "url — verifies (kind)": the address with what it verifies. */
+    private static String source(JsonNode s) {
+        if (s.isTextual()) {
+            return s.textValue();
+        }
+        StringBuilder sb = new StringBuilder(s.path("url").asText(""));
+        text(s, "verifies").ifPresent(v -> sb.append(" — ").append(v));
+        text(s, "kind").ifPresent(k -> sb.append(" (").append(k).append(')'));
+        return sb.toString();
+    }
+
+    private static Optional<String> text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asText());
+    }
+
+    private static Optional<LocalDate> date(JsonNode node, String field) {
+        return text(node, field).map(LocalDate::parse);
+    }
+}
