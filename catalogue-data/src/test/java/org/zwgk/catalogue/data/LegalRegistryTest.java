@@ -74,6 +74,12 @@ class LegalRegistryTest {
     }
 
     @Test
+    void everySuccessorNamedInTheRegistryIsInTheRegistry() {
+        assertThat(registry.instruments()).allSatisfy(i -> i.successorId()
+                .ifPresent(s -> assertThat(registry.byId(s)).as(i.id() + " → " + s).isPresent()));
+    }
+
+    @Test
     void bundledRegistryIsCached() {
         assertThat(LegalRegistry.bundled()).isSameAs(registry);
     }
@@ -143,6 +149,8 @@ class LegalRegistryTest {
         assertThat(idOf("《中华人民共和国固体废 、物污染环境防治法》")).isEqualTo("prc-solid-waste-law");
         assertThat(idOf("《中华人民共和国固体废物\n污染环境防治法》")).isEqualTo("prc-solid-waste-law");
         assertThat(idOf("  《 环境影响评价法 》 ")).isEqualTo("prc-eia-law");
+        // Unbracketed, the 、 would split the name in two if the citation were parsed before it is looked up.
+        assertThat(idOf("中华人民共和国固体废 、物污染环境防治法")).isEqualTo("prc-solid-waste-law");
     }
 
     @Test

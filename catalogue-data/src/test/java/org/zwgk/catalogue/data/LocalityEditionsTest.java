@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ import org.zwgk.catalogue.model.ChannelOption;
 import org.zwgk.catalogue.model.Deadline;
 import org.zwgk.catalogue.model.TimeUnit;
 import org.zwgk.catalogue.model.Trigger;
+import org.zwgk.catalogue.model.validation.CatalogueValidator;
 
 /** Locality editions rest on the seed documents: each row names an existing seed and quotes it exactly. */
 class LocalityEditionsTest {
@@ -126,6 +128,7 @@ class LocalityEditionsTest {
             parent.deadline().ifPresent(d -> assertThat(child.deadline()).isPresent());
         }
         assertThat(sample.category("XK-L1")).isPresent();
+        assertThat(CatalogueValidator.get().validate(sample, Locale.ROOT)).as("every field stated").isEmpty();
         assertThat(sample.notApplicable()).isEmpty();
     }
 
