@@ -112,6 +112,18 @@ class LegalRegistryTest {
     }
 
     @Test
+    void theTextInForceOnADateIsTheLatestVersionEffectiveByThen() {
+        LegalInstrument reg = resolved("政府信息公开条例");
+        assertThat(reg.versionOn(LocalDate.of(2019, 5, 14)).map(InstrumentVersion::label)).contains("2007年制定");
+        assertThat(reg.versionOn(LocalDate.of(2019, 5, 15)).map(InstrumentVersion::label)).contains("2019年修订");
+        assertThat(resolved("《环境噪声污染防治法》").versionOn(LocalDate.of(2023, 1, 1))).isEmpty();
+        // The 2016 amendment has no 施行 date in the registry: which text applied in 2020 is not known.
+        assertThat(resolved("《危险废物经营许可证管理办法》").versionOn(LocalDate.of(2020, 1, 1))).isEmpty();
+        assertThat(resolved("《危险废物经营许可证管理办法》").versionOn(LocalDate.of(2014, 1, 1))
+                .map(InstrumentVersion::label)).contains("2013年第一次修订");
+    }
+
+    @Test
     void unverifiedStatusIsReportedAsUnverified() {
         LegalInstrument enterprise = resolved("《企业事业单位环境信息公开办法》");
         assertThat(enterprise.statusVerified()).isFalse();
