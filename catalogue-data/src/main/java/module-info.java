@@ -1,4 +1,8 @@
-/** The national edition, the legal-instrument registry and sample catalogues, with their loaders. */
+/**
+ * The national edition, the legal-instrument registry and sample catalogues, with their loaders. The loaders
+ * live in {@code org.zwgk.catalogue.data.internal}, which is not exported; resources are read through this
+ * module's own class loader and JSON with Jackson's tree model, so nothing needs to be opened.
+ */
 module org.zwgk.catalogue.data {
     requires transitive org.zwgk.catalogue.model;
     requires com.fasterxml.jackson.databind;

@@ -87,6 +87,15 @@ public record LegalInstrument(String id, String title, List<String> aliases, Str
                 .max(Comparator.comparing(Provision::version));
     }
 
+    /**
+     * The text in force on {@code date}: the latest version that took effect on or before it, while the
+     * instrument is {@link InstrumentStatus#IN_FORCE}. Empty when it is not in force, or when a later version's
+     * 施行 date is unknown and that version may already apply (e.g. 危险废物经营许可证管理办法, 2016年第二次修订).
+     */
+    public Optional<InstrumentVersion> versionOn(LocalDate date) {
+        return InstrumentDates.versionOn(this, date);
+    }
+
     /** The latest version in the registry, where any. */
     public Optional<InstrumentVersion> latestVersion() {
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));

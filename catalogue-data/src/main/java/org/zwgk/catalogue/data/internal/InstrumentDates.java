@@ -62,6 +62,25 @@ public final class InstrumentDates {
                 : InstrumentStatus.UNVERIFIED;
     }
 
+    /** See {@link LegalInstrument#versionOn(LocalDate)}. */
+    public static Optional<InstrumentVersion> versionOn(LegalInstrument instrument, LocalDate date) {
+        if (statusOn(instrument, date) != InstrumentStatus.IN_FORCE) {
+            return Optional.empty();
+        }
+        InstrumentVersion found = null;
+        for (InstrumentVersion v : instrument.versions()) {
+            if (v.effective().isPresent()) {
+                if (!v.effective().get().isAfter(date)) {
+                    found = v;
+                }
+            } else if (v.promulgated().map(p -> !p.isAfter(date)).orElse(true)) {
+                // A version that may already apply, with no 施行 date: the text on this date is not known.
+                found = null;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     private static Optional<Integer> labelYear(InstrumentVersion version) {
         Matcher m = LABEL_YEAR.matcher(version.label());
         return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();

@@ -68,7 +68,7 @@ public final class RegistryLoader {
             JsonNode notes = e.get("aliasNotes");
             if (notes != null && notes.isObject()) {
                 Map<String, String> m = new LinkedHashMap<>();
-                notes.fields().forEachRemaining(f -> m.put(f.getKey(), f.getValue().asText()));
+                notes.properties().forEach(f -> m.put(f.getKey(), f.getValue().asText()));
                 aliasNotes.put(id, Map.copyOf(m));
             }
         }
