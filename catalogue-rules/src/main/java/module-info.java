@@ -1,7 +1,15 @@
-/** Alignment, conformance rules, findings and reports. */
+/**
+ * Alignment of a child catalogue to its parent, conformance rules, findings, reports and their renderers.
+ * Rules and renderers live in {@code internal} packages, which are not exported: their ids and output formats
+ * are the contract, not their classes.
+ */
 module org.zwgk.catalogue.rules {
     requires transitive org.zwgk.catalogue.model;
     requires transitive org.zwgk.catalogue.data;
-    requires org.zwgk.catalogue.io;
+    requires transitive org.zwgk.catalogue.io;
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
+    requires com.ibm.icu;
 
+    exports org.zwgk.catalogue.rules;
 }

@@ -1,0 +1,131 @@
+package org.zwgk.catalogue.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.zwgk.catalogue.model.AdministrativeLevel;
+import org.zwgk.catalogue.model.Problem;
+
+/**
+ * The result of checking one catalogue against its parent: findings, coverage, the alignment, every comparison
+ * that was skipped, and provenance. Immutable; the same input gives an equal report, and the renderers turn an
+ * equal report into the same bytes.
+ *
+ * @param tool      the tool that made the report
+ * @param parent    the parent catalogue checked against
+ * @param input     the checked input
+ * @param checkedOn the date the legal status of cited instruments was judged on
+ * @param level     the child's administrative level, as given or as read from the catalogue
+ * @param profile   the profile's name
+ * @param coverage  the coverage summary
+ * @param alignment how child categories were paired with the parent's
+ * @param findings  the findings, rule by rule in rule order, each rule's in catalogue order
+ * @param skipped   comparisons not made, with the reason
+ */
+public record Report(Tool tool, Parent parent, Input input, LocalDate checkedOn, Optional<AdministrativeLevel> level,
+        String profile, Coverage coverage, Alignment alignment, List<Finding> findings,
+        List<SkippedComparison> skipped) {
+
+    public Report {
+        Objects.requireNonNull(tool, "tool");
+        Objects.requireNonNull(parent, "parent");
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(checkedOn, "checkedOn");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(coverage, "coverage");
+        Objects.requireNonNull(alignment, "alignment");
+        findings = List.copyOf(findings);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** How many findings have {@code severity}. */
+    public int count(Severity severity) {
+        return (int) findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** The number of ERROR findings. */
+    public int errors() {
+        return count(Severity.ERROR);
+    }
+
+    /** The number of WARNING findings. */
+    public int warnings() {
+        return count(Severity.WARNING);
+    }
+
+    /** The number of INFO findings. */
+    public int infos() {
+        return count(Severity.INFO);
+    }
+
+    /** Findings per rule id, in id order. */
+    public Map<String, Integer> countsByRule() {
+        Map<String, Integer> counts = new TreeMap<>();
+        findings.forEach(f -> counts.merge(f.ruleId(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** True when some finding is at least as serious as {@code threshold}. */
+    public boolean reaches(Severity threshold) {
+        return findings.stream().anyMatch(f -> f.severity().reaches(threshold));
+    }
+
+    /** The findings of one rule. */
+    public List<Finding> findings(String ruleId) {
+        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    /**
+     * The tool that made the report.
+     *
+     * @param name    {@code zwgk-catalogue}
+     * @param version the library version
+     */
+    public record Tool(String name, String version) {
+        public Tool {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(version, "version");
+        }
+    }
+
+    /**
+     * The parent catalogue.
+     *
+     * @param edition     its edition id
+     * @param title       its title
+     * @param transcribed categories the edition holds
+     * @param declared    categories the parent declares (e.g. 25 for the national guideline), where known
+     */
+    public record Parent(String edition, String title, int transcribed, Optional<Integer> declared) {
+        public Parent {
+            Objects.requireNonNull(edition, "edition");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(declared, "declared");
+        }
+    }
+
+    /**
+     * The checked input.
+     *
+     * @param path     the path as the user gave it (never made absolute, so a report leaks nothing)
+     * @param sha256   the SHA-256 of the file's bytes, hex
+     * @param edition  the child's edition id
+     * @param title    the child's title
+     * @param problems problems the reader reported while reading it
+     */
+    public record Input(Optional<String> path, Optional<String> sha256, String edition, String title,
+            List<Problem> problems) {
+        public Input {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(sha256, "sha256");
+            Objects.requireNonNull(edition, "edition");
+            Objects.requireNonNull(title, "title");
+            problems = List.copyOf(problems);
+        }
+    }
+}

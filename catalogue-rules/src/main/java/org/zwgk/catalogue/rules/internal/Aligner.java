@@ -1,0 +1,161 @@
+package org.zwgk.catalogue.rules.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.zwgk.catalogue.model.AdministrativeLevel;
+import org.zwgk.catalogue.model.Catalogue;
+import org.zwgk.catalogue.model.Category;
+import org.zwgk.catalogue.model.NotApplicable;
+import org.zwgk.catalogue.model.SourceLocation;
+import org.zwgk.catalogue.rules.Alignment;
+import org.zwgk.catalogue.rules.Match;
+import org.zwgk.catalogue.rules.MatchKind;
+
+/**
+ * Pairs child categories with parent categories: by code where both have one, else by folded name, else by name
+ * similarity ({@link Names}) at or above {@link Names#THRESHOLD}, best pairs first. Legal bases and content are
+ * never used to pair, so a row a locality inserted stays a local addition even when it copies a parent row's
+ * legal basis; and two rows with different codes are never paired by similarity. Parent categories left over are
+ * declared not applicable (matched the same way against the child's 不涉及 list), not expected at the child's
+ * level, or missing.
+ */
+public final class Aligner {
+
+    private Aligner() {
+    }
+
+    /** Aligns {@code child} to {@code parent}; {@code rowOf} gives each child category's row in its file. */
+    public static Alignment align(Catalogue parent, Catalogue child, Optional<AdministrativeLevel> level,
+            Function<Category, Optional<SourceLocation>> rowOf) {
+        List<Category> ps = parent.categories();
+        List<Category> cs = child.categories();
+        List<String> pKeys = ps.stream().map(p -> Names.key(p.name())).toList();
+        List<Set<String>> pGrams = pKeys.stream().map(Names::bigrams).toList();
+        Map<String, Integer> byCode = new HashMap<>();
+        Map<String, Integer> byKey = new HashMap<>();
+        for (int i = 0; i < ps.size(); i++) {
+            int index = i;
+            ps.get(i).code().ifPresent(code -> byCode.putIfAbsent(code, index));
+            byKey.putIfAbsent(pKeys.get(i), i);
+        }
+
+        Match[] childMatch = new Match[cs.size()];
+        boolean[] taken = new boolean[ps.size()];
+        List<String> cKeys = cs.stream().map(c -> Names.key(c.name())).toList();
+
+        for (int ci = 0; ci < cs.size(); ci++) {
+            Category c = cs.get(ci);
+            Integer pi = c.code().map(byCode::get).orElse(null);
+            if (pi != null) {
+                childMatch[ci] = pair(ps.get(pi), c, taken[pi] ? MatchKind.DUPLICATE : MatchKind.CODE, 1.0, rowOf);
+                taken[pi] = true;
+            }
+        }
+        for (int ci = 0; ci < cs.size(); ci++) {
+            if (childMatch[ci] != null) {
+                continue;
+            }
+            Integer pi = byKey.get(cKeys.get(ci));
+            if (pi != null && !codesDiffer(ps.get(pi), cs.get(ci))) {
+                childMatch[ci] = pair(ps.get(pi), cs.get(ci), taken[pi] ? MatchKind.DUPLICATE : MatchKind.NAME,
+                        1.0, rowOf);
+                taken[pi] = true;
+            }
+        }
+
+        record Candidate(double score, int child, int parent) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int ci = 0; ci < cs.size(); ci++) {
+            if (childMatch[ci] != null) {
+                continue;
+            }
+            Set<String> grams = Names.bigrams(cKeys.get(ci));
+            for (int pi = 0; pi < ps.size(); pi++) {
+                if (taken[pi] || codesDiffer(ps.get(pi), cs.get(ci))) {
+                    continue;
+                }
+                double score = Names.dice(grams, pGrams.get(pi));
+                if (score >= Names.THRESHOLD) {
+                    candidates.add(new Candidate(score, ci, pi));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparingInt(Candidate::child).thenComparingInt(Candidate::parent));
+        for (Candidate k : candidates) {
+            if (childMatch[k.child()] == null && !taken[k.parent()]) {
+                childMatch[k.child()] = pair(ps.get(k.parent()), cs.get(k.child()), MatchKind.SIMILAR,
+                        round(k.score()), rowOf);
+                taken[k.parent()] = true;
+            }
+        }
+
+        List<Match> matches = new ArrayList<>();
+        for (int ci = 0; ci < cs.size(); ci++) {
+            Category c = cs.get(ci);
+            matches.add(childMatch[ci] != null ? childMatch[ci]
+                    : new Match(Optional.empty(), Optional.of(c), Optional.empty(), MatchKind.ADDED, 0,
+                            rowOf.apply(c)));
+        }
+        List<NotApplicable> declared = new ArrayList<>(child.notApplicable());
+        for (int pi = 0; pi < ps.size(); pi++) {
+            if (taken[pi]) {
+                continue;
+            }
+            Category p = ps.get(pi);
+            Optional<NotApplicable> na = takeDeclaration(p, pKeys.get(pi), pGrams.get(pi), declared);
+            MatchKind kind = na.isPresent() ? MatchKind.NOT_APPLICABLE
+                    : notExpected(p, level) ? MatchKind.NOT_EXPECTED : MatchKind.MISSING;
+            matches.add(new Match(Optional.of(p), Optional.empty(), na, kind, 0, Optional.empty()));
+        }
+        return new Alignment(matches, Names.THRESHOLD);
+    }
+
+    private static boolean codesDiffer(Category p, Category c) {
+        return p.code().isPresent() && c.code().isPresent() && !p.code().equals(c.code());
+    }
+
+    private static boolean notExpected(Category p, Optional<AdministrativeLevel> level) {
+        return level.isPresent() && !p.levels().isEmpty() && !p.levels().contains(level.get());
+    }
+
+    private static Optional<NotApplicable> takeDeclaration(Category p, String key, Set<String> grams,
+            List<NotApplicable> declared) {
+        NotApplicable best = null;
+        double bestScore = 0;
+        for (NotApplicable na : declared) {
+            double score;
+            if (p.code().isPresent() && na.code().isPresent()) {
+                score = p.code().equals(na.code()) ? 1.0 : 0;
+            } else {
+                String k = Names.key(na.category());
+                score = k.equals(key) ? 1.0 : Names.dice(Names.bigrams(k), grams);
+            }
+            if (score >= Names.THRESHOLD && score > bestScore) {
+                best = na;
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            declared.remove(best);
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Match pair(Category p, Category c, MatchKind kind, double score,
+            Function<Category, Optional<SourceLocation>> rowOf) {
+        return new Match(Optional.of(p), Optional.of(c), Optional.empty(), kind, score, rowOf.apply(c));
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+}

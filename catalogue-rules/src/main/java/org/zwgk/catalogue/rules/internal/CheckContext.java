@@ -1,0 +1,188 @@
+package org.zwgk.catalogue.rules.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.zwgk.catalogue.data.LegalRegistry;
+import org.zwgk.catalogue.io.CategorySources;
+import org.zwgk.catalogue.model.AdministrativeLevel;
+import org.zwgk.catalogue.model.Area;
+import org.zwgk.catalogue.model.Catalogue;
+import org.zwgk.catalogue.model.Category;
+import org.zwgk.catalogue.model.CategoryField;
+import org.zwgk.catalogue.model.SourceLocation;
+import org.zwgk.catalogue.rules.Alignment;
+import org.zwgk.catalogue.rules.Finding;
+import org.zwgk.catalogue.rules.FindingLocation;
+import org.zwgk.catalogue.rules.RuleInfo;
+import org.zwgk.catalogue.rules.Severity;
+import org.zwgk.catalogue.rules.SkippedComparison;
+
+/**
+ * Everything a rule needs for one check, and where it reports. One context per check, used by one thread.
+ */
+public final class CheckContext {
+
+    private final Catalogue parent;
+    private final Catalogue child;
+    private final Alignment alignment;
+    private final LegalRegistry registry;
+    private final LocalDate asOf;
+    private final Optional<AdministrativeLevel> level;
+    private final Map<Category, CategorySources> sources;
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<SkippedComparison> skipped = new ArrayList<>();
+    private RuleInfo rule;
+    private Optional<Severity> override = Optional.empty();
+
+    CheckContext(Catalogue parent, Catalogue child, Alignment alignment, LegalRegistry registry, LocalDate asOf,
+            Optional<AdministrativeLevel> level, Map<Category, CategorySources> sources) {
+        this.parent = parent;
+        this.child = child;
+        this.alignment = alignment;
+        this.registry = registry;
+        this.asOf = asOf;
+        this.level = level;
+        this.sources = sources;
+    }
+
+    /** Indexes a reader's sources by category identity. */
+    static Map<Category, CategorySources> index(Catalogue child, List<CategorySources> sources) {
+        Map<Category, CategorySources> map = new IdentityHashMap<>();
+        List<Category> all = child.categories();
+        for (int i = 0; i < all.size() && i < sources.size(); i++) {
+            map.put(all.get(i), sources.get(i));
+        }
+        return map;
+    }
+
+    void begin(RuleInfo current, Optional<Severity> profileOverride) {
+        this.rule = current;
+        this.override = profileOverride;
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    List<SkippedComparison> skipped() {
+        return skipped;
+    }
+
+    public Catalogue parent() {
+        return parent;
+    }
+
+    public Catalogue child() {
+        return child;
+    }
+
+    public Alignment alignment() {
+        return alignment;
+    }
+
+    public LegalRegistry registry() {
+        return registry;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** The child's level: as given to the checker, else as the catalogue states it. */
+    public Optional<AdministrativeLevel> level() {
+        return level;
+    }
+
+    /** Where {@code field} of a child category is in its file. */
+    public Optional<SourceLocation> source(Category category, CategoryField field) {
+        return Optional.ofNullable(sources.get(category)).map(s -> s.of(field));
+    }
+
+    /** Where a child category's row is in its file. */
+    public Optional<SourceLocation> row(Category category) {
+        return Optional.ofNullable(sources.get(category)).map(CategorySources::row);
+    }
+
+    /** A finding about {@code field} of a child category. */
+    public Builder at(Category category, CategoryField field) {
+        return new Builder(new FindingLocation(child.areaOf(category).map(Area::name), Optional.of(category.name()),
+                category.code(), Optional.of(field), source(category, field)));
+    }
+
+    /** A finding about a child category as a whole. */
+    public Builder at(Category category) {
+        return new Builder(new FindingLocation(child.areaOf(category).map(Area::name), Optional.of(category.name()),
+                category.code(), Optional.empty(), row(category)));
+    }
+
+    /** A finding about a parent category the child lacks: located in the parent's terms. */
+    public Builder atParent(Category category) {
+        return new Builder(new FindingLocation(parent.areaOf(category).map(Area::name),
+                Optional.of(category.name()), category.code(), Optional.empty(), Optional.empty()));
+    }
+
+    /** A finding at an explicit location. */
+    public Builder at(FindingLocation location) {
+        return new Builder(location);
+    }
+
+    /** Records that {@code field} of a parent category was not compared, and why. */
+    public void skip(Category parentCategory, CategoryField field, String reasonId, Object... args) {
+        skipped.add(new SkippedComparison(rule.id(), Optional.of(parentCategory.name()), parentCategory.code(),
+                field, reasonId, Arrays.stream(args).map(String::valueOf).toList()));
+    }
+
+    /** Records that a comparison about the whole catalogue was not made, and why. */
+    public void skipCatalogue(CategoryField field, String reasonId, Object... args) {
+        skipped.add(new SkippedComparison(rule.id(), Optional.empty(), Optional.empty(), field, reasonId,
+                Arrays.stream(args).map(String::valueOf).toList()));
+    }
+
+    /** Builds one finding of the rule being run. */
+    public final class Builder {
+        private final FindingLocation location;
+        private Optional<String> parentValue = Optional.empty();
+        private Optional<String> childValue = Optional.empty();
+        private Optional<String> legalBasis;
+        private Optional<Severity> severity = Optional.empty();
+
+        private Builder(FindingLocation location) {
+            this.location = location;
+            this.legalBasis = rule.legalBasis();
+        }
+
+        public Builder parentValue(String value) {
+            this.parentValue = Optional.of(value).filter(v -> !v.isEmpty());
+            return this;
+        }
+
+        public Builder childValue(String value) {
+            this.childValue = Optional.of(value).filter(v -> !v.isEmpty());
+            return this;
+        }
+
+        public Builder legalBasis(String value) {
+            this.legalBasis = Optional.of(value);
+            return this;
+        }
+
+        /** A severity other than the rule's default for this finding; a profile's override still wins. */
+        public Builder severity(Severity value) {
+            this.severity = Optional.of(value);
+            return this;
+        }
+
+        /** Reports the finding with message {@code messageId} and its arguments. */
+        public void report(String messageId, Object... args) {
+            Severity s = override.or(() -> severity).orElse(rule.defaultSeverity());
+            findings.add(new Finding(rule.id(), s, location, messageId,
+                    Arrays.stream(args).map(String::valueOf).toList(), parentValue, childValue, legalBasis));
+        }
+    }
+}

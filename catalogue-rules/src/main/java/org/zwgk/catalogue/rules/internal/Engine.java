@@ -1,0 +1,72 @@
+package org.zwgk.catalogue.rules.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+import org.zwgk.catalogue.data.LegalRegistry;
+import org.zwgk.catalogue.io.CategorySources;
+import org.zwgk.catalogue.model.AdministrativeLevel;
+import org.zwgk.catalogue.model.Catalogue;
+import org.zwgk.catalogue.model.Category;
+import org.zwgk.catalogue.model.DeclaredShape;
+import org.zwgk.catalogue.rules.Alignment;
+import org.zwgk.catalogue.rules.CheckInput;
+import org.zwgk.catalogue.rules.Coverage;
+import org.zwgk.catalogue.rules.MatchKind;
+import org.zwgk.catalogue.rules.Profile;
+import org.zwgk.catalogue.rules.Report;
+
+/** Runs one check: align, run every enabled rule, assemble the report. Holds no state between checks. */
+public final class Engine {
+
+    /** The library version, as built. */
+    public static final String VERSION = loadVersion();
+
+    private Engine() {
+    }
+
+    /** Checks {@code input} against {@code parent}. */
+    public static Report check(Catalogue parent, CheckInput input, LegalRegistry registry, LocalDate asOf,
+            Optional<AdministrativeLevel> givenLevel, Profile profile) {
+        Catalogue child = input.catalogue();
+        Optional<AdministrativeLevel> level = givenLevel.or(child::level);
+        Map<Category, CategorySources> sources = CheckContext.index(child, input.sources());
+        Alignment alignment = Aligner.align(parent, child, level,
+                c -> Optional.ofNullable(sources.get(c)).map(CategorySources::row));
+        CheckContext context = new CheckContext(parent, child, alignment, registry, asOf, level, sources);
+        for (Rule rule : RuleSet.ALL) {
+            if (profile.enables(rule.info().id())) {
+                context.begin(rule.info(), Optional.ofNullable(profile.severities().get(rule.info().id())));
+                rule.check(context);
+            }
+        }
+        int transcribed = parent.categoryCount();
+        Optional<Integer> declared = parent.declaredShape().map(DeclaredShape::categories);
+        int expected = transcribed - alignment.ofKind(MatchKind.NOT_EXPECTED).size();
+        int present = alignment.paired().size();
+        Coverage coverage = new Coverage(expected, present, alignment.ofKind(MatchKind.NOT_APPLICABLE).size(),
+                alignment.ofKind(MatchKind.MISSING).size(), alignment.ofKind(MatchKind.ADDED).size(),
+                declared.map(d -> Math.max(0, d - transcribed)).orElse(0));
+        return new Report(new Report.Tool("zwgk-catalogue", VERSION),
+                new Report.Parent(parent.editionId(), parent.title(), transcribed, declared),
+                new Report.Input(input.path(), input.sha256(), child.editionId(), child.title(), input.problems()),
+                asOf, level, profile.name(), coverage, alignment, context.findings(), context.skipped());
+    }
+
+    private static String loadVersion() {
+        Properties p = new Properties();
+        try (InputStream in = Engine.class.getResourceAsStream("/org/zwgk/catalogue/rules/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version", "unknown");
+    }
+}

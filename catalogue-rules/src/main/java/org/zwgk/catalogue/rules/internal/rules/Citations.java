@@ -1,0 +1,45 @@
+package org.zwgk.catalogue.rules.internal.rules;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.zwgk.catalogue.data.LegalInstrument;
+import org.zwgk.catalogue.data.LegalRegistry;
+import org.zwgk.catalogue.data.Resolution;
+import org.zwgk.catalogue.model.LegalReference;
+import org.zwgk.catalogue.rules.internal.Names;
+
+/**
+ * The identity of a citation for comparing two catalogues' legal bases: the registry instrument it resolves to
+ * (so every alias counts as the same instrument), or its folded title where the registry cannot resolve it.
+ */
+final class Citations {
+
+    private Citations() {
+    }
+
+    /** The key of a citation. */
+    static String key(LegalRegistry registry, LegalReference reference) {
+        Resolution r = registry.resolve(reference);
+        return r.instrument().map(i -> "id:" + i.id()).orElseGet(() -> "title:" + Names.key(titleOf(reference)));
+    }
+
+    /** The key of a citation and of every instrument that succeeded it, so citing the successor keeps it. */
+    static Set<String> keysWithSuccessors(LegalRegistry registry, LegalReference reference) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(key(registry, reference));
+        Optional<LegalInstrument> current = registry.resolve(reference).instrument();
+        while (current.isPresent()) {
+            current = registry.successorOf(current.get());
+            if (current.isEmpty() || !keys.add("id:" + current.get().id())) {
+                break; // the end of the chain, or a cycle in the data
+            }
+        }
+        return keys;
+    }
+
+    static String titleOf(LegalReference reference) {
+        return reference.title().isEmpty() ? reference.printed() : reference.title();
+    }
+}

@@ -1,0 +1,91 @@
+package org.zwgk.catalogue.rules.internal.rules;
+
+import java.util.Optional;
+
+import org.zwgk.catalogue.model.Category;
+import org.zwgk.catalogue.model.CategoryField;
+import org.zwgk.catalogue.model.Deadline;
+import org.zwgk.catalogue.model.Period;
+import org.zwgk.catalogue.model.Span;
+import org.zwgk.catalogue.model.Strictness;
+import org.zwgk.catalogue.model.TimeUnit;
+import org.zwgk.catalogue.model.Trigger;
+import org.zwgk.catalogue.rules.RuleInfo;
+import org.zwgk.catalogue.rules.Severity;
+import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.LegalBases;
+import org.zwgk.catalogue.rules.internal.Names;
+import org.zwgk.catalogue.rules.internal.Rule;
+
+/**
+ * {@code deadline.beyond-statute}: a deadline beyond the ceilings of the 政府信息公开条例 (2019): 第二十六条, 20
+ * working days from the information being formed or changed (or made or obtained) for proactive items;
+ * 第三十三条, 20 working days from receipt for requests, extendable by at most 20; 第四十九条, the annual report
+ * by 1月31日. Only deadlines known to be longer are reported: 30日 against 20个工作日 may or may not be longer,
+ * and is not reported.
+ */
+public final class DeadlineBeyondStatute implements Rule {
+
+    static final RuleInfo INFO = new RuleInfo("deadline.beyond-statute", "0.1.0", Severity.ERROR, Optional.empty());
+
+    private static final Span TWENTY_WORKING_DAYS = new Span(20, TimeUnit.WORKING_DAY);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(CheckContext context) {
+        for (Category c : context.child().categories()) {
+            c.deadline().ifPresent(d -> check(context, c, d, d));
+        }
+    }
+
+    private void check(CheckContext context, Category c, Deadline whole, Deadline part) {
+        if (part instanceof Deadline.Composite composite) {
+            composite.parts().forEach(p -> check(context, c, whole, p));
+        } else if (part instanceof Deadline.Relative r) {
+            relative(context, c, whole, r);
+        } else if (part instanceof Deadline.Periodic p) {
+            periodic(context, c, whole, p);
+        }
+    }
+
+    private void relative(CheckContext context, Category c, Deadline whole, Deadline.Relative r) {
+        Trigger t = r.trigger();
+        if (t == Trigger.INFORMATION_FORMED_OR_CHANGED || t == Trigger.INFORMATION_MADE_OR_OBTAINED) {
+            if (r.longest().compare(TWENTY_WORKING_DAYS) == Strictness.LOOSER) {
+                context.at(c, CategoryField.DEADLINE).childValue(whole.text()).parentValue("20个工作日")
+                        .legalBasis(LegalBases.ART_26)
+                        .report("finding.deadline.beyond-statute.proactive", c.name(), r.longest(), "20个工作日");
+            }
+        } else if (t == Trigger.REQUEST_RECEIVED) {
+            boolean within = r.within().compare(TWENTY_WORKING_DAYS) == Strictness.LOOSER;
+            boolean extension = r.extension().map(e -> e.compare(TWENTY_WORKING_DAYS) == Strictness.LOOSER)
+                    .orElse(false);
+            if (within || extension) {
+                String stated = r.within() + r.extension().map(e -> "+" + e).orElse("");
+                context.at(c, CategoryField.DEADLINE).childValue(whole.text()).parentValue("20个工作日+20个工作日")
+                        .legalBasis(LegalBases.ART_33)
+                        .report("finding.deadline.beyond-statute.request", c.name(), stated, "20个工作日+20个工作日");
+            }
+        }
+    }
+
+    private void periodic(CheckContext context, Category c, Deadline whole, Deadline.Periodic p) {
+        String key = Names.key(c.name());
+        boolean annualReport = key.contains("年度报告") || key.contains("年报");
+        if (!annualReport || p.period() != Period.YEARLY || p.dueMonth().isEmpty()) {
+            return;
+        }
+        int month = p.dueMonth().getAsInt();
+        int day = p.dueDay().orElse(31);
+        if (month > 1 || day > 31) {
+            String stated = month + "月" + (p.dueDay().isPresent() ? day + "日" : "");
+            context.at(c, CategoryField.DEADLINE).childValue(whole.text()).parentValue("每年1月31日前")
+                    .legalBasis(LegalBases.ART_49)
+                    .report("finding.deadline.beyond-statute.annual-report", c.name(), stated, "1月31日");
+        }
+    }
+}

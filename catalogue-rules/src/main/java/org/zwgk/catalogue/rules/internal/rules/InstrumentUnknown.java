@@ -1,0 +1,50 @@
+package org.zwgk.catalogue.rules.internal.rules;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.zwgk.catalogue.data.Resolution;
+import org.zwgk.catalogue.model.Category;
+import org.zwgk.catalogue.model.CategoryField;
+import org.zwgk.catalogue.model.LegalReference;
+import org.zwgk.catalogue.rules.RuleInfo;
+import org.zwgk.catalogue.rules.Severity;
+import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.Rule;
+
+/**
+ * {@code legal.instrument-unknown}: a citation the registry cannot resolve to exactly one instrument, so its
+ * status cannot be checked. Not a shortfall in itself.
+ */
+public final class InstrumentUnknown implements Rule {
+
+    static final RuleInfo INFO = new RuleInfo("legal.instrument-unknown", "0.1.0", Severity.INFO, Optional.empty());
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(CheckContext context) {
+        for (Category c : context.child().categories()) {
+            Set<String> seen = new HashSet<>();
+            for (LegalReference ref : c.legalBasis()) {
+                Resolution r = context.registry().resolve(ref);
+                if (r.isResolved() || !seen.add(ref.printed())) {
+                    continue;
+                }
+                if (r.outcome() == Resolution.Outcome.AMBIGUOUS) {
+                    String candidates = r.candidates().stream().map(i -> i.id()).collect(Collectors.joining(", "));
+                    context.at(c, CategoryField.LEGAL_BASIS).childValue(ref.printed())
+                            .report("finding.legal.instrument-unknown.ambiguous", c.name(), ref.printed(), candidates);
+                } else {
+                    context.at(c, CategoryField.LEGAL_BASIS).childValue(ref.printed())
+                            .report("finding.legal.instrument-unknown", c.name(), ref.printed());
+                }
+            }
+        }
+    }
+}

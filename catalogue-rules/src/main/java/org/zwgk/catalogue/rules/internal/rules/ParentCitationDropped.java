@@ -1,0 +1,58 @@
+package org.zwgk.catalogue.rules.internal.rules;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.zwgk.catalogue.model.Category;
+import org.zwgk.catalogue.model.CategoryField;
+import org.zwgk.catalogue.model.LegalReference;
+import org.zwgk.catalogue.rules.Match;
+import org.zwgk.catalogue.rules.RuleInfo;
+import org.zwgk.catalogue.rules.Severity;
+import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.LegalBases;
+import org.zwgk.catalogue.rules.internal.Printed;
+import org.zwgk.catalogue.rules.internal.Rule;
+
+/**
+ * {@code legal.parent-citation-dropped}: a citation of the parent's category missing from the child's. Aliases
+ * count as the same instrument (both resolve to one registry entry), and citing an instrument's successor keeps
+ * it (《噪声污染防治法》 for 《环境噪声污染防治法》).
+ */
+public final class ParentCitationDropped implements Rule {
+
+    static final RuleInfo INFO = new RuleInfo("legal.parent-citation-dropped", "0.1.0", Severity.WARNING,
+            Optional.of(LegalBases.GUIDELINE));
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(CheckContext context) {
+        for (Match m : context.alignment().paired()) {
+            Category p = m.parent().orElseThrow();
+            Category c = m.child().orElseThrow();
+            if (p.legalBasis().isEmpty()) {
+                context.skip(p, CategoryField.LEGAL_BASIS, "skip.parent-field-absent",
+                        CategoryField.LEGAL_BASIS.label());
+                continue;
+            }
+            Set<String> kept = new HashSet<>();
+            for (LegalReference ref : c.legalBasis()) {
+                kept.add(Citations.key(context.registry(), ref));
+            }
+            Set<String> reported = new HashSet<>();
+            for (LegalReference ref : p.legalBasis()) {
+                Set<String> keys = Citations.keysWithSuccessors(context.registry(), ref);
+                if (keys.stream().noneMatch(kept::contains) && reported.add(keys.iterator().next())) {
+                    context.at(c, CategoryField.LEGAL_BASIS).parentValue(Printed.legal(p.legalBasis()))
+                            .childValue(Printed.legal(c.legalBasis()))
+                            .report("finding.legal.parent-citation-dropped", c.name(), ref.printed());
+                }
+            }
+        }
+    }
+}

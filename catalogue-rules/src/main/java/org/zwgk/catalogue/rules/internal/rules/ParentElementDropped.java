@@ -1,0 +1,71 @@
+package org.zwgk.catalogue.rules.internal.rules;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.zwgk.catalogue.model.Category;
+import org.zwgk.catalogue.model.CategoryField;
+import org.zwgk.catalogue.model.ContentElement;
+import org.zwgk.catalogue.rules.Match;
+import org.zwgk.catalogue.rules.RuleInfo;
+import org.zwgk.catalogue.rules.Severity;
+import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.LegalBases;
+import org.zwgk.catalogue.rules.internal.Names;
+import org.zwgk.catalogue.rules.internal.Printed;
+import org.zwgk.catalogue.rules.internal.Rule;
+
+/**
+ * {@code content.parent-element-dropped}: a content element of the parent's category that the child does not keep.
+ * An element is kept when some child element contains it once folded (细化: "行政处罚决定书（含罚款金额）" keeps
+ * "行政处罚决定书"; one cell listing several elements keeps each), or is similar to it by the alignment's measure
+ * (a rewording). Stages (受理环节 …) are not compared.
+ */
+public final class ParentElementDropped implements Rule {
+
+    static final RuleInfo INFO = new RuleInfo("content.parent-element-dropped", "0.1.0", Severity.ERROR,
+            Optional.of(LegalBases.GUIDELINE));
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(CheckContext context) {
+        for (Match m : context.alignment().paired()) {
+            Category p = m.parent().orElseThrow();
+            Category c = m.child().orElseThrow();
+            if (p.content().isEmpty()) {
+                context.skip(p, CategoryField.CONTENT, "skip.parent-field-absent", CategoryField.CONTENT.label());
+                continue;
+            }
+            if (c.content().isEmpty()) {
+                context.skip(p, CategoryField.CONTENT, "skip.child-field-absent", CategoryField.CONTENT.label());
+                continue;
+            }
+            List<String> childKeys = c.content().stream().map(e -> Names.key(e.text())).toList();
+            for (ContentElement element : p.content()) {
+                if (!kept(Names.key(element.text()), childKeys)) {
+                    context.at(c, CategoryField.CONTENT).parentValue(Printed.content(p.content()))
+                            .childValue(Printed.content(c.content()))
+                            .report("finding.content.parent-element-dropped", c.name(), element.printed());
+                }
+            }
+        }
+    }
+
+    static boolean kept(String parentKey, List<String> childKeys) {
+        if (parentKey.isEmpty()) {
+            return true;
+        }
+        Set<String> grams = Names.bigrams(parentKey);
+        for (String k : childKeys) {
+            if (k.contains(parentKey) || Names.dice(grams, Names.bigrams(k)) >= Names.THRESHOLD) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
