@@ -8,6 +8,7 @@ import org.zwgk.catalogue.data.InstrumentStatus;
 import org.zwgk.catalogue.data.LegalInstrument;
 import org.zwgk.catalogue.data.Resolution;
 import org.zwgk.catalogue.model.Category;
+import org.zwgk.catalogue.model.Confidence;
 import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.LegalReference;
 import org.zwgk.catalogue.rules.RuleInfo;
@@ -41,11 +42,12 @@ public final class InstrumentRepealed implements Rule {
                 }
                 Optional<LegalInstrument> successor = context.registry().successorOf(i);
                 String repealedOn = i.repealedOn().map(Object::toString).orElse("?");
-                CheckContext.Builder finding = context.at(c, CategoryField.LEGAL_BASIS).childValue(ref.printed())
-                        .legalBasis("《" + i.title() + "》");
+                CheckContext.Builder finding = context.at(c, CategoryField.LEGAL_BASIS).childValue(ref.printed());
+                successor.ifPresent(s -> finding.legalBasis("《" + s.title() + "》"));
+                boolean confirmed = i.repealConfidence().orElse(i.confidence()) == Confidence.HIGH;
                 if (successor.isPresent()) {
-                    finding.parentValue("《" + successor.get().title() + "》").report(
-                            "finding.legal.instrument-repealed", c.name(), ref.printed(), repealedOn,
+                    finding.report(confirmed ? "finding.legal.instrument-repealed"
+                            : "finding.legal.instrument-repealed.unconfirmed", c.name(), ref.printed(), repealedOn,
                             successor.get().title());
                 } else {
                     finding.report("finding.legal.instrument-repealed.no-successor", c.name(), ref.printed(),

@@ -1,0 +1,89 @@
+package org.zwgk.catalogue.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reports against golden files. To accept a deliberate change, run the tests with {@code -Dzwgk.updateGolden=true}
+ * and review the diff of {@code src/test/resources/golden}.
+ */
+class ReportRenderingTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource({
+            "sample-county-shortfalls, text, zh",
+            "sample-county-shortfalls, text, en",
+            "sample-county-shortfalls, json, zh",
+            "deadlines-beyond-statute, text, zh",
+            "conforming, json, en"})
+    void reportsMatchTheirGoldenFiles(String fixture, String format, String language) throws IOException {
+        Locale locale = language.equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        String actual = Fixtures.render(Fixtures.check(fixture), format, locale)
+                .replace(Fixtures.check(fixture).tool().version(), "VERSION");
+        Path golden = GOLDEN.resolve(fixture + "." + language + "." + (format.equals("text") ? "txt" : format));
+        if (Boolean.getBoolean("zwgk.updateGolden")) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theJsonReportCarriesTheFieldsPipelinesRelyOn() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(
+                Fixtures.render(Fixtures.check("sample-county-shortfalls"), "json", Locale.SIMPLIFIED_CHINESE));
+        assertThat(root.at("/tool/name").asText()).isEqualTo("zwgk-catalogue");
+        assertThat(root.at("/tool/version").asText()).isNotBlank();
+        assertThat(root.at("/parent/edition").asText()).isEqualTo("mee-2019-672");
+        assertThat(root.at("/parent/title").asText()).isEqualTo("生态环境领域基层政务公开标准目录");
+        assertThat(root.at("/input/path").asText()).isEqualTo("sample-county-shortfalls.json");
+        assertThat(root.at("/input").has("sha256")).isTrue();
+        assertThat(root.at("/checkedOn").asText()).isEqualTo("2026-06-30");
+        assertThat(root.at("/summary/errors").asInt()).isEqualTo(11);
+        assertThat(root.at("/summary/warnings").asInt()).isEqualTo(18);
+        assertThat(root.at("/summary/infos").asInt()).isEqualTo(2);
+        assertThat(root.at("/summary/coverage/expected").asInt()).isEqualTo(9);
+        assertThat(root.at("/summary/coverage/present").asInt()).isEqualTo(6);
+        assertThat(root.at("/summary/coverage/notApplicable").asInt()).isEqualTo(1);
+        assertThat(root.at("/summary/coverage/missing").asInt()).isEqualTo(2);
+        assertThat(root.at("/summary/coverage/added").asInt()).isEqualTo(1);
+        JsonNode first = root.at("/findings/0");
+        assertThat(first.get("ruleId").asText()).isEqualTo("coverage.missing-category");
+        assertThat(first.get("severity").asText()).isEqualTo("ERROR");
+        for (String key : new String[] {"area", "category", "field", "sheet", "row", "column"}) {
+            assertThat(first.get("location").has(key)).as(key).isTrue();
+        }
+        for (String key : new String[] {"message", "parentValue", "childValue", "legalBasis"}) {
+            assertThat(first.has(key)).as(key).isTrue();
+        }
+        assertThat(first.at("/location/category").asText()).isEqualTo("建设项目环境影响评价文件审批");
+    }
+
+    @Test
+    void theSameInputGivesTheSameBytesWhateverTheJvmLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.US);
+            String us = Fixtures.render(Fixtures.check("sample-county-shortfalls"), "json", Locale.SIMPLIFIED_CHINESE);
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            String tr = Fixtures.render(Fixtures.check("sample-county-shortfalls"), "json", Locale.SIMPLIFIED_CHINESE);
+            assertThat(tr).isEqualTo(us);
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+}
