@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 @Command(name = "zwgk-catalogue", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         sortOptions = false, usageHelpAutoWidth = true, exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
         exitCodeOnExecutionException = ExitCodes.INTERNAL,
-        subcommands = {ShowCommand.class, EditionsCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ShowCommand.class, EditionsCommand.class, ConvertCommand.class, CheckCommand.class,
+                CommandLine.HelpCommand.class})
 final class RootCommand implements Runnable {
 
     private final CliMessages messages;

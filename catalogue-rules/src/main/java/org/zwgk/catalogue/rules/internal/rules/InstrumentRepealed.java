@@ -1,6 +1,10 @@
 package org.zwgk.catalogue.rules.internal.rules;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -8,15 +12,20 @@ import org.zwgk.catalogue.data.InstrumentStatus;
 import org.zwgk.catalogue.data.LegalInstrument;
 import org.zwgk.catalogue.data.Resolution;
 import org.zwgk.catalogue.model.Category;
-import org.zwgk.catalogue.model.Confidence;
 import org.zwgk.catalogue.model.CategoryField;
+import org.zwgk.catalogue.model.Confidence;
 import org.zwgk.catalogue.model.LegalReference;
 import org.zwgk.catalogue.rules.RuleInfo;
 import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.internal.CheckContext;
 import org.zwgk.catalogue.rules.internal.Rule;
 
-/** {@code legal.instrument-repealed}: a cited instrument not in force on the check date, with its successor. */
+/**
+ * {@code legal.instrument-repealed}: a cited instrument not in force on the check date, with its successor.
+ * Citations of one category repealed on the same day in favour of the same successor (the ten laws the
+ * 生态环境法典 replaced) make one finding, so the report names each change once. A repeal the registry knows only
+ * from secondary sources says so.
+ */
 public final class InstrumentRepealed implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("legal.instrument-repealed", "0.1.0", Severity.WARNING,
@@ -31,6 +40,8 @@ public final class InstrumentRepealed implements Rule {
     public void check(CheckContext context) {
         for (Category c : context.child().categories()) {
             Set<String> seen = new HashSet<>();
+            Map<String, List<String>> citations = new LinkedHashMap<>();
+            Map<String, LegalInstrument> first = new LinkedHashMap<>();
             for (LegalReference ref : c.legalBasis()) {
                 Resolution r = context.registry().resolve(ref);
                 if (r.instrument().isEmpty() || !seen.add(r.instrument().get().id())) {
@@ -40,20 +51,31 @@ public final class InstrumentRepealed implements Rule {
                 if (i.statusOn(context.asOf()) != InstrumentStatus.REPEALED) {
                     continue;
                 }
-                Optional<LegalInstrument> successor = context.registry().successorOf(i);
-                String repealedOn = i.repealedOn().map(Object::toString).orElse("?");
-                CheckContext.Builder finding = context.at(c, CategoryField.LEGAL_BASIS).childValue(ref.printed());
-                successor.ifPresent(s -> finding.legalBasis("《" + s.title() + "》"));
-                boolean confirmed = i.repealConfidence().orElse(i.confidence()) == Confidence.HIGH;
-                if (successor.isPresent()) {
-                    finding.report(confirmed ? "finding.legal.instrument-repealed"
-                            : "finding.legal.instrument-repealed.unconfirmed", c.name(), ref.printed(), repealedOn,
-                            successor.get().title());
-                } else {
-                    finding.report("finding.legal.instrument-repealed.no-successor", c.name(), ref.printed(),
-                            repealedOn);
-                }
+                String group = i.successorId().orElse("-") + "|" + i.repealedOn().map(Object::toString).orElse("?")
+                        + "|" + confirmed(i);
+                citations.computeIfAbsent(group, g -> new ArrayList<>()).add(ref.printed());
+                first.putIfAbsent(group, i);
+            }
+            for (Map.Entry<String, List<String>> e : citations.entrySet()) {
+                report(context, c, first.get(e.getKey()), String.join("、", e.getValue()));
             }
         }
+    }
+
+    private static void report(CheckContext context, Category c, LegalInstrument i, String cited) {
+        Optional<LegalInstrument> successor = context.registry().successorOf(i);
+        String repealedOn = i.repealedOn().map(Object::toString).orElse("?");
+        CheckContext.Builder finding = context.at(c, CategoryField.LEGAL_BASIS).childValue(cited);
+        if (successor.isPresent()) {
+            finding.legalBasis("《" + successor.get().title() + "》").report(confirmed(i)
+                    ? "finding.legal.instrument-repealed" : "finding.legal.instrument-repealed.unconfirmed",
+                    c.name(), cited, repealedOn, successor.get().title());
+        } else {
+            finding.report("finding.legal.instrument-repealed.no-successor", c.name(), cited, repealedOn);
+        }
+    }
+
+    private static boolean confirmed(LegalInstrument i) {
+        return i.repealConfidence().orElse(i.confidence()) == Confidence.HIGH;
     }
 }

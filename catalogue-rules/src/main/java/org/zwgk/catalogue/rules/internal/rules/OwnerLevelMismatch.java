@@ -51,7 +51,7 @@ public final class OwnerLevelMismatch implements Rule {
                 continue;
             }
             if (!stated.contains(level)) {
-                context.at(c, CategoryField.OWNER).childValue(owner).parentValue(level.label())
+                context.at(c, CategoryField.OWNER).childValue(owner)
                         .report("finding.owner.level-mismatch", c.name(), owner, level.label());
             }
         }

@@ -1,0 +1,91 @@
+package org.zwgk.catalogue.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zwgk.catalogue.data.Editions;
+import org.zwgk.catalogue.model.json.CatalogueJson;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void withNoFileItChecksTheBundledExampleAndSaysSo() {
+        CliRun run = CliRun.of("check", "--as-of", "2026-06-30");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("sample-county-shortfalls");
+        assertThat(run.out()).contains("符合性检查报告", "结果：错误 11 项，警告 18 项，提示 2 项",
+                "上级目录的二级事项“建设项目环境影响评价文件审批”（XK-01）在本目录中缺失",
+                "位置：sample-county-shortfalls.json#/categories/1");
+    }
+
+    @Test
+    void theJsonReportParsesAndCarriesTheContractFields() throws Exception {
+        CliRun run = CliRun.of("check", "--format", "json", "--as-of", "2026-06-30", "--lang", "en");
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        assertThat(root.at("/tool/name").asText()).isEqualTo("zwgk-catalogue");
+        assertThat(root.at("/parent/edition").asText()).isEqualTo("mee-2019-672");
+        assertThat(root.at("/input/sha256").asText()).hasSize(64);
+        assertThat(root.at("/checkedOn").asText()).isEqualTo("2026-06-30");
+        assertThat(root.at("/summary/coverage/missing").asInt()).isEqualTo(2);
+        assertThat(root.at("/findings/0/message").asText()).contains("is missing");
+    }
+
+    @Test
+    void failOnDecidesTheExitCode() {
+        assertThat(CliRun.of("check", "--as-of", "2026-06-30", "--fail-on", "never").exitCode()).isZero();
+        assertThat(CliRun.of("check", "--as-of", "2026-06-30", "--fail-on", "warning").exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aConformingFileExitsZeroUnderFailOnError() throws Exception {
+        Path file = dir.resolve("county.json");
+        Files.writeString(file, CatalogueJson.write(Editions.byId("sample-county-conforming").orElseThrow()),
+                StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("check", file.toString(), "--as-of", "2020-07-01");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("检查对象：" + file, "结果：错误 0 项");
+    }
+
+    @Test
+    void anUnknownLevelDateOrParentIsAUsageErrorOnOneLine() {
+        for (String[] args : new String[][] {{"check", "--level", "银河级"}, {"check", "--as-of", "2026-13-01"},
+                {"check", "--parent", "no-such-edition"}}) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err().strip().lines()).hasSize(1);
+            assertThat(run.err()).doesNotContain("Exception", "\tat ");
+        }
+    }
+
+    @Test
+    void aBadProfileIsReportedWithItsPointer() throws Exception {
+        Path profile = dir.resolve("profile.json");
+        Files.writeString(profile, "{\"rules\": {\"owner.level-mismatch\": \"loud\"}}", StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("check", "--profile", profile.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("/rules/owner.level-mismatch", "profile.bad-value");
+    }
+
+    @Test
+    void aProfileCanSilenceARule() throws Exception {
+        Path profile = dir.resolve("profile.json");
+        Files.writeString(profile, "{\"rules\": {\"coverage.missing-category\": \"off\", "
+                + "\"content.parent-element-dropped\": \"warning\", \"channel.parent-channel-dropped\": \"off\"}}",
+                StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("check", "--profile", profile.toString(), "--as-of", "2026-06-30");
+        assertThat(run.out()).doesNotContain("coverage.missing-category").contains("规则配置：" + profile);
+        assertThat(run.exitCode()).isZero();
+    }
+}
