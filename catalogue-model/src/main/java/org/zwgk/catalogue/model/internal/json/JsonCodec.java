@@ -360,7 +360,13 @@ public final class JsonCodec {
             }
             c.owner(text(node, at, "owner").orElse(null));
             List<Channel> channels = new ArrayList<>();
-            forEachText(node, at, "channels", (s, p) -> channels.add(Channel.parse(s)));
+            forEachText(node, at, "channels", (s, p) -> {
+                try {
+                    channels.add(Channel.parse(s));
+                } catch (IllegalArgumentException blank) {
+                    problem("json.value.blank", p);
+                }
+            });
             c.channels(channels);
             c.audience(labels(node, at, "audience", Audience::fromLabel));
             c.mode(labels(node, at, "mode", DisclosureMode::fromLabel));
