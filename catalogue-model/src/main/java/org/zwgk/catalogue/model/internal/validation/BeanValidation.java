@@ -79,8 +79,11 @@ public final class BeanValidation {
                 }
             }
         }
-        return new Violation(id, v.getPropertyPath().toString(), Optional.ofNullable(area).map(Area::name),
-                Optional.ofNullable(category).map(Category::name), Optional.ofNullable(field), v.getMessage());
+        // A blank name names nothing: the violation is then located by its path alone.
+        return new Violation(id, v.getPropertyPath().toString(),
+                Optional.ofNullable(area).map(Area::name).filter(n -> !n.isBlank()),
+                Optional.ofNullable(category).map(Category::name).filter(n -> !n.isBlank()),
+                Optional.ofNullable(field), v.getMessage());
     }
 
     private static String sortKey(String path) {
