@@ -25,7 +25,6 @@ public final class DeadlineParser {
      * that an absurd amount is left unrecognized instead of overflowing.
      */
     private static final Pattern SPAN = Pattern.compile("(?<![月\\d])(\\d{1,6})个?(工作日|自然日|日|天|小时)");
-    private static final Pattern EXTENSION_CUE = Pattern.compile("延长[^\\d]{0,8}$");
     private static final Pattern SPAN_TAIL = Pattern.compile("^(以内|之内|内|前)?");
     private static final Pattern YEARLY_DUE = Pattern.compile("每年(?:的)?(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern MONTHLY_DUE = Pattern.compile("每月(?:的)?(\\d{1,2})日");
@@ -155,16 +154,24 @@ public final class DeadlineParser {
         return FILLER.matcher(prefix).replaceAll("").isEmpty() ? Trigger.UNSTATED : Trigger.OTHER;
     }
 
+    /**
+     * Every amount in the text. An amount is an extension when 延长 comes between it and the amount before, in the
+     * same sentence: 可延长7个工作日, and also the wording of 条例第三十三条, 需要延长答复期限的，应当经…同意并告知申请人，
+     * 延长的期限最长不得超过20个工作日, where the cue is far from the amount.
+     */
     private static List<SpanAt> spans(String t) {
         List<SpanAt> spans = new ArrayList<>();
         Matcher m = SPAN.matcher(t);
+        int previousEnd = 0;
         while (m.find()) {
             TimeUnit unit = switch (m.group(2)) {
                 case "工作日" -> TimeUnit.WORKING_DAY;
                 case "小时" -> TimeUnit.HOUR;
                 default -> TimeUnit.CALENDAR_DAY;
             };
-            boolean extension = EXTENSION_CUE.matcher(t.substring(Math.max(0, m.start() - 10), m.start())).find();
+            String before = t.substring(previousEnd, m.start());
+            boolean extension = before.substring(before.lastIndexOf('。') + 1).contains("延长");
+            previousEnd = m.end();
             Matcher tail = SPAN_TAIL.matcher(t.substring(m.end()));
             tail.find();
             spans.add(new SpanAt(new Span(Integer.parseInt(m.group(1)), unit), m.start(), m.end() + tail.end(),
