@@ -372,6 +372,30 @@ class CatalogueJsonTest {
         assertThat(array.problems()).extracting(Problem::messageId).containsExactly("json.root.object");
     }
 
+    /** Regression: values that passed String#isBlank but fold to nothing, or a negative count, made the reader throw. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            content of no-break spaces    | {"area": "A", "name": "N", "content": ["\u00a0\u2007"]}    | /categories/0/content/0       | json.value.blank
+            item content of a no-break space | {"area": "A", "name": "N", "items": [{"name": "i", "content": ["\u202f"]}]} | /categories/0/items/0/content/0 | json.value.blank
+            name of a no-break space      | {"area": "A", "name": "\u00a0"}                           | /categories/0/name            | json.value.blank
+            channel of a tick box only    | {"area": "A", "name": "N", "channels": ["□"]}              | /categories/0/channels/0      | json.value.blank
+            """)
+    void aLenientReadNeverThrowsOnValuesThatHoldNothing(String label, String category, String pointer, String id) {
+        ParsedCatalogue parsed = CatalogueJson.parse("{\"edition\": \"e\", \"title\": \"t\", \"categories\": ["
+                + category + "]}", "x.json");
+        assertThat(parsed.problems()).extracting(p -> p.location().pointer().orElseThrow(), Problem::messageId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(pointer, id));
+    }
+
+    @Test
+    void aNegativeDeclaredShapeIsAProblemNotAnException() {
+        ParsedCatalogue parsed = CatalogueJson.parse(
+                "{\"edition\": \"e\", \"title\": \"t\", \"declaredShape\": {\"areas\": -1, \"categories\": 2},"
+                        + " \"categories\": []}", "x.json");
+        assertThat(parsed.problems()).extracting(Problem::messageId).containsExactly("json.type.expected");
+        assertThat(parsed.catalogue().declaredShape()).isEmpty();
+    }
+
     @Test
     void aHandWrittenDeadlineStringIsReadToo() throws CatalogueFormatException {
         Catalogue c = CatalogueJson.read("""
