@@ -5,6 +5,9 @@
 module org.zwgk.catalogue.model {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    // Hibernate Validator interpolates messages with Jakarta EL but only `requires static` it: without this the
+    // EL module (and, by service binding, its implementation Expressly) is not resolved on the module path.
+    requires jakarta.el;
     requires com.fasterxml.jackson.databind;
 
     exports org.zwgk.catalogue.model;

@@ -106,6 +106,10 @@ public final class LegalRegistry {
     /** Resolves a parsed citation; uses its title, then its document number. */
     public Resolution resolve(LegalReference reference) {
         Objects.requireNonNull(reference, "reference");
+        if (!reference.hasTitle()) {
+            // A citation by number alone, e.g. 国令第711号.
+            return byNumber(reference, reference.documentNumber().orElseThrow());
+        }
         if (CitationKeys.isDocumentNumber(reference.title())) {
             return byNumber(reference, reference.title());
         }

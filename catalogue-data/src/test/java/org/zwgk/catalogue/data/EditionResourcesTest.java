@@ -10,6 +10,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +26,7 @@ import org.zwgk.catalogue.data.internal.EditionStore;
 import org.zwgk.catalogue.model.Catalogue;
 import org.zwgk.catalogue.model.json.CatalogueJson;
 
-/** The bundled edition files themselves: canonical, strictly readable, valid. */
+/** The bundled edition files themselves: canonical, strictly readable, valid against the published schema. */
 class EditionResourcesTest {
 
     static String resourceText(String resource) throws IOException {
@@ -43,6 +52,31 @@ class EditionResourcesTest {
             }
         }
         assertThat(differing).as("files not in canonical form (canonical copies in target/canonical/)").isEmpty();
+    }
+
+    @Test
+    void everyBundledEditionFileValidatesAgainstThePublishedSchema() throws IOException {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(
+                CatalogueJson.schema(), InputFormat.JSON,
+                SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+        Map<String, String> files = EditionStore.indexFiles();
+        assertThat(files).hasSize(7);
+        Map<String, List<String>> errors = new TreeMap<>();
+        for (String file : files.values()) {
+            Set<ValidationMessage> found = schema.validate(resourceText(EditionStore.resourceOf(file)), InputFormat.JSON);
+            if (!found.isEmpty()) {
+                errors.put(file, found.stream().map(ValidationMessage::toString).sorted().toList());
+            }
+        }
+        assertThat(errors).as("schema errors by file").isEmpty();
+    }
+
+    @Test
+    void theSchemaCheckWouldCatchABrokenEdition() throws IOException {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(CatalogueJson.schema(), InputFormat.JSON);
+        String national = resourceText(EditionStore.resourceOf("mee-2019-672.json"));
+        assertThat(schema.validate(national.replace("\"全社会\"", "\"公众\""), InputFormat.JSON)).isNotEmpty();
     }
 
     @Test

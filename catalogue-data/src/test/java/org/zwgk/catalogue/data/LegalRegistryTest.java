@@ -209,6 +209,20 @@ class LegalRegistryTest {
     }
 
     @Test
+    void parsedCitationsByNumberAloneOrWithAVersionWordResolve() {
+        LegalReference byNumber = LegalReference.parse("国令第711号").orElseThrow();
+        assertThat(byNumber.hasTitle()).isFalse();
+        Resolution r = registry.resolve(byNumber);
+        assertThat(r.instrument().map(LegalInstrument::id)).contains("sc-gov-info-disclosure-reg");
+        assertThat(r.matchedVersion().map(InstrumentVersion::label)).contains("2019年修订");
+
+        LegalReference newLaw = LegalReference.parse("新《环境保护法》").orElseThrow();
+        assertThat(newLaw.versionHint()).contains("新");
+        assertThat(registry.resolve(newLaw).instrument().map(LegalInstrument::id)).contains("prc-env-protection-law");
+        assertThat(registry.resolve(newLaw).matchedVersion()).as("新 names no version of the registry").isEmpty();
+    }
+
+    @Test
     void waterLawIsNotTheWaterPollutionLaw() {
         assertThat(registry.resolve("《中华人民共和国水法》").outcome()).isEqualTo(Outcome.UNKNOWN);
         assertThat(registry.resolve("水法").outcome()).isEqualTo(Outcome.UNKNOWN);

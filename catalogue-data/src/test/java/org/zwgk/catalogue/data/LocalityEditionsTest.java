@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,8 @@ import org.zwgk.catalogue.model.Catalogue;
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.ChannelOption;
 import org.zwgk.catalogue.model.Deadline;
+import org.zwgk.catalogue.model.Period;
+import org.zwgk.catalogue.model.Span;
 import org.zwgk.catalogue.model.TimeUnit;
 import org.zwgk.catalogue.model.Trigger;
 import org.zwgk.catalogue.model.validation.CatalogueValidator;
@@ -68,9 +72,11 @@ class LocalityEditionsTest {
             assertThat(d.within().amount()).isEqualTo(7);
             assertThat(d.within().unit()).isEqualTo(TimeUnit.WORKING_DAY);
         });
-        assertThat(yc.categories().get(1).deadline().orElseThrow().text()).isEqualTo("答复期限不得超过7个工作日");
-        // The seed monitors monthly but promises publication only 定期.
-        assertThat(yc.categories().get(2).deadline().orElseThrow().text()).isEqualTo("定期");
+        // The seed states the limit but not when the clock starts.
+        assertThat(yc.categories().get(1).deadline().orElseThrow()).isEqualTo(new Deadline.Relative(Trigger.UNSTATED,
+                new Span(7, TimeUnit.WORKING_DAY), Optional.empty(), "答复期限不得超过7个工作日"));
+        // The seed monitors monthly but promises publication only 定期, which names no period.
+        assertThat(yc.categories().get(2).deadline().orElseThrow()).isEqualTo(new Deadline.Unrecognized("定期"));
         assertThat(yc.categories()).allSatisfy(c -> assertThat(c.owner()).isEmpty());
         assertThat(yc.level()).contains(AdministrativeLevel.MUNICIPAL);
     }
@@ -97,6 +103,18 @@ class LocalityEditionsTest {
         assertThat(yf.categories().get(1).channels()).extracting(ch -> ch.option())
                 .containsExactly(ChannelOption.PRESS_CONFERENCE_OR_HEARING);
         assertThat(yf.issuedOn()).as("the seed gives no date").isEmpty();
+    }
+
+    @Test
+    void monthlyAndQuarterlyWordingsOfTheSeedsAreReadAsPeriodicDeadlines() {
+        assertThat(edition("baoshan-sthjj-2019").categories()).extracting(c -> c.deadline().orElseThrow())
+                .containsExactly(
+                        new Deadline.Periodic(Period.MONTHLY, OptionalInt.empty(), OptionalInt.empty(), "按月"),
+                        new Deadline.Periodic(Period.MONTHLY, OptionalInt.empty(), OptionalInt.empty(), "按月"),
+                        new Deadline.Periodic(Period.QUARTERLY, OptionalInt.empty(), OptionalInt.empty(), "按季"),
+                        new Deadline.Periodic(Period.MONTHLY, OptionalInt.empty(), OptionalInt.empty(), "按月"));
+        assertThat(edition("shanghai-sthjj-2020").categories()).extracting(c -> c.deadline().orElseThrow())
+                .contains(new Deadline.Periodic(Period.MONTHLY, OptionalInt.empty(), OptionalInt.empty(), "按月度"));
     }
 
     @Test

@@ -49,7 +49,8 @@ public enum AdministrativeLevel {
      * an unknown text yields an empty set.
      */
     public static Set<AdministrativeLevel> parseAll(String text) {
-        String t = Text.fold(text).replace("(", "").replace(")", "");
+        // 社区 (a village-level community) and 园区 (a park at township level) are no 区 (district): 村(社区)级, 镇街(园区)级.
+        String t = Text.compact(text).replace("(", "").replace(")", "").replace("社区", "村").replace("园区", "");
         EnumSet<AdministrativeLevel> levels = EnumSet.noneOf(AdministrativeLevel.class);
         if (t.isEmpty()) {
             return levels;
@@ -75,7 +76,7 @@ public enum AdministrativeLevel {
         if (t.contains("乡") || t.contains("镇") || t.contains("街")) {
             levels.add(TOWNSHIP);
         }
-        if (t.contains("村") || t.contains("社区")) {
+        if (t.contains("村")) {
             levels.add(VILLAGE);
         }
         return levels;

@@ -24,7 +24,7 @@ public enum Audience {
 
     /** Reads a label or a header variant (全社会, 特定群体, 特定群众, 特定对象); empty when it is neither. */
     public static Optional<Audience> fromLabel(String text) {
-        String t = Text.fold(text);
+        String t = Text.compact(text);
         if (t.startsWith("全社会") || t.equals("社会公众") || t.equals("公众")) {
             return Optional.of(PUBLIC);
         }

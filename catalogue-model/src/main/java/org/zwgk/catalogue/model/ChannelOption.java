@@ -32,8 +32,8 @@ public enum ChannelOption {
             "社区/企事业单位/村公示栏(电子屏)", "村居/企事业单位公示栏"),
     /** 精准推送 (a Dongguan copy prints 精准报送). */
     TARGETED_PUSH("精准推送", "精准报送"),
-    /** 其他, with free text where the source gives one. */
-    OTHER("其他");
+    /** 其他 (also written 其它), with free text where the source gives one. */
+    OTHER("其他", "其它");
 
     private final String label;
     private final List<String> variants;

@@ -24,7 +24,7 @@ public enum DisclosureMode {
 
     /** Reads 主动, 主动公开, 依申请, 依申请公开; empty for anything else. */
     public static Optional<DisclosureMode> fromLabel(String text) {
-        String t = Text.fold(text);
+        String t = Text.compact(text);
         if (t.startsWith("主动")) {
             return Optional.of(PROACTIVE);
         }

@@ -10,13 +10,13 @@ import java.util.Optional;
  * @param category the category's name as the catalogue writes it
  * @param code     the category's code, where given
  * @param area     the area it belongs to, where given
- * @param reason   the stated reason; empty when none is given
+ * @param reason   the stated reason; empty when none is given (a blank reason is no reason)
  */
 public record NotApplicable(String category, Optional<String> code, Optional<String> area, Optional<String> reason) {
     public NotApplicable {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(area, "area");
-        Objects.requireNonNull(reason, "reason");
+        reason = Objects.requireNonNull(reason, "reason").filter(r -> !r.isBlank());
     }
 }

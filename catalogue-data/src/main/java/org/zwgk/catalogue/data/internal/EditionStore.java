@@ -110,7 +110,8 @@ public final class EditionStore {
     }
 
     private static InputStream open(String resource) {
-        InputStream in = EditionStore.class.getClassLoader().getResourceAsStream(resource);
+        // Class#getResourceAsStream from this module finds the resource on the module path too (package not open).
+        InputStream in = EditionStore.class.getResourceAsStream("/" + resource);
         if (in == null) {
             throw new IllegalStateException("missing resource " + resource);
         }

@@ -45,7 +45,8 @@ public final class RegistryLoader {
 
     /** Loads the bundled registry. */
     public static Contents load() {
-        try (InputStream in = RegistryLoader.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        // Class#getResourceAsStream from this module finds the resource on the module path too (package not open).
+        try (InputStream in = RegistryLoader.class.getResourceAsStream("/" + RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }

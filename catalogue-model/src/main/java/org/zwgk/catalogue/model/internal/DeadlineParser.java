@@ -2,6 +2,7 @@ package org.zwgk.catalogue.model.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,16 +20,28 @@ import org.zwgk.catalogue.model.Trigger;
 /** Parses 公开时限 text and compares deadlines. The phrasings it knows are listed in the vocabulary reference. */
 public final class DeadlineParser {
 
-    /** An amount with its unit; a day-of-month (…月31日) is excluded by the look-behind. */
-    private static final Pattern SPAN = Pattern.compile("(?<![月\\d])(\\d+)个?(工作日|自然日|日|天|小时)");
-    private static final Pattern EXTENSION_CUE = Pattern.compile("延长[^\\d]{0,8}$");
+    /**
+     * An amount with its unit; a day-of-month (…月31日) is excluded by the look-behind. At most six digits, so
+     * that an absurd amount is left unrecognized instead of overflowing.
+     */
+    private static final Pattern SPAN = Pattern.compile("(?<![月\\d])(\\d{1,6})个?(工作日|自然日|日|天|小时)");
     private static final Pattern SPAN_TAIL = Pattern.compile("^(以内|之内|内|前)?");
     private static final Pattern YEARLY_DUE = Pattern.compile("每年(?:的)?(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern MONTHLY_DUE = Pattern.compile("每月(?:的)?(\\d{1,2})日");
-    private static final Pattern PERIOD = Pattern.compile("每(周|月|季度|季|半年|年)");
+    /** 每月, 每季度 … and the 按月/按月度/按季(度)/按年(度) wording of work plans; 定期 names no period. */
+    private static final Pattern PERIOD = Pattern.compile("[每按](周|月|季|半年|年)度?");
     private static final Pattern FIXED_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern REAL_TIME = Pattern.compile("实时|即时");
-    private static final Pattern FILLER = Pattern.compile("[自从在于起后之日内的,;:。、]|不超过|不迟于|最迟|最长|及时|予以|公开");
+    /**
+     * Words around an amount that name no event: what is left of the words before the amount once these are
+     * removed is the trigger. 答复期限不得超过7个工作日 states a limit but not when it starts, so its trigger is
+     * {@link Trigger#UNSTATED}.
+     */
+    private static final Pattern FILLER = Pattern.compile(
+            "不得超过|不得超出|不得迟于|不超过|不超出|不迟于|最迟|最长|及时|予以|公开|答复|办理|期限|时限|原则上"
+                    + "|[自从在于起后之日内的应,;:。、]");
+    /** Separators left at the end of a clause of a composite deadline. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:。、]+$");
 
     private DeadlineParser() {
     }
@@ -51,7 +64,7 @@ public final class DeadlineParser {
         int from = 0;
         for (int i = 0; i < main.size(); i++) {
             int to = i + 1 < main.size() ? main.get(i + 1).clauseStart(t, main.get(i)) : t.length();
-            String clause = t.substring(from, to);
+            String clause = CLAUSE_END.matcher(t.substring(from, to)).replaceAll("");
             parts.add(parse(clause));
             from = to;
         }
@@ -64,13 +77,20 @@ public final class DeadlineParser {
         }
         Matcher yearly = YEARLY_DUE.matcher(t);
         if (yearly.find()) {
-            return new Deadline.Periodic(Period.YEARLY, OptionalInt.of(Integer.parseInt(yearly.group(1))),
-                    OptionalInt.of(Integer.parseInt(yearly.group(2))), original);
+            int month = Integer.parseInt(yearly.group(1));
+            int day = Integer.parseInt(yearly.group(2));
+            if (month < 1 || month > 12 || day < 1 || day > Month.of(month).maxLength()) {
+                return new Deadline.Unrecognized(original);
+            }
+            return new Deadline.Periodic(Period.YEARLY, OptionalInt.of(month), OptionalInt.of(day), original);
         }
         Matcher monthly = MONTHLY_DUE.matcher(t);
         if (monthly.find()) {
-            return new Deadline.Periodic(Period.MONTHLY, OptionalInt.empty(),
-                    OptionalInt.of(Integer.parseInt(monthly.group(1))), original);
+            int day = Integer.parseInt(monthly.group(1));
+            if (day < 1 || day > 31) {
+                return new Deadline.Unrecognized(original);
+            }
+            return new Deadline.Periodic(Period.MONTHLY, OptionalInt.empty(), OptionalInt.of(day), original);
         }
         Matcher period = PERIOD.matcher(t);
         if (period.find()) {
@@ -93,7 +113,7 @@ public final class DeadlineParser {
         return switch (word) {
             case "周" -> Period.WEEKLY;
             case "月" -> Period.MONTHLY;
-            case "季度", "季" -> Period.QUARTERLY;
+            case "季" -> Period.QUARTERLY;
             case "半年" -> Period.HALF_YEARLY;
             default -> Period.YEARLY;
         };
@@ -134,16 +154,24 @@ public final class DeadlineParser {
         return FILLER.matcher(prefix).replaceAll("").isEmpty() ? Trigger.UNSTATED : Trigger.OTHER;
     }
 
+    /**
+     * Every amount in the text. An amount is an extension when 延长 comes between it and the amount before, in the
+     * same sentence: 可延长7个工作日, and also the wording of 条例第三十三条, 需要延长答复期限的，应当经…同意并告知申请人，
+     * 延长的期限最长不得超过20个工作日, where the cue is far from the amount.
+     */
     private static List<SpanAt> spans(String t) {
         List<SpanAt> spans = new ArrayList<>();
         Matcher m = SPAN.matcher(t);
+        int previousEnd = 0;
         while (m.find()) {
             TimeUnit unit = switch (m.group(2)) {
                 case "工作日" -> TimeUnit.WORKING_DAY;
                 case "小时" -> TimeUnit.HOUR;
                 default -> TimeUnit.CALENDAR_DAY;
             };
-            boolean extension = EXTENSION_CUE.matcher(t.substring(Math.max(0, m.start() - 10), m.start())).find();
+            String before = t.substring(previousEnd, m.start());
+            boolean extension = before.substring(before.lastIndexOf('。') + 1).contains("延长");
+            previousEnd = m.end();
             Matcher tail = SPAN_TAIL.matcher(t.substring(m.end()));
             tail.find();
             spans.add(new SpanAt(new Span(Integer.parseInt(m.group(1)), unit), m.start(), m.end() + tail.end(),
@@ -167,17 +195,34 @@ public final class DeadlineParser {
     }
 
     // ---- comparison -------------------------------------------------------------------------------------
+    //
+    // The rule throughout: answer only when the answer holds whatever the calendar does, else NOT_COMPARABLE.
+    // - Different kinds (relative, periodic, fixed date) or different triggers are not comparable; OTHER is never
+    //   comparable, not even with itself. Two UNSTATED triggers are compared: the rows compared are the same
+    //   category, so an unstated clock is taken to start at the same event on both sides.
+    // - Working days against calendar days or hours: N working days last at least N calendar days (24 h each),
+    //   and have no upper bound (a long holiday), so N calendar days are STRICTER than N working days, N working
+    //   days are LOOSER than N calendar days, and 7 working days against 10 days is NOT_COMPARABLE (over a
+    //   weekend 10 days are longer, over 国庆 7 working days are). See Span#compare.
+    // - An extension (…可延长N个工作日) must hold too: the base period and the longest period are compared, and
+    //   the answers combined (a stricter base with a looser ceiling is NOT_COMPARABLE); an extension in another
+    //   unit than the base is NOT_COMPARABLE.
+    // - 实时 is STRICTER than any period counted from the moment the information exists or later (形成或者变更,
+    //   制定或获取, 作出决定, 文件印发, and an unstated trigger) and than any periodic deadline; it is not
+    //   comparable with a clock started by a request or an event, nor with a fixed date.
+    // - A composite deadline is compared clause by clause: every pair of clauses that is comparable must agree.
 
     /** How {@code a} compares with {@code b}. */
     public static Strictness compare(Deadline a, Deadline b) {
+        if (a instanceof Deadline.Composite || b instanceof Deadline.Composite) {
+            return composite(leaves(a), leaves(b));
+        }
+        return single(a, b);
+    }
+
+    private static Strictness single(Deadline a, Deadline b) {
         if (a instanceof Deadline.Unrecognized || b instanceof Deadline.Unrecognized) {
             return Strictness.NOT_COMPARABLE;
-        }
-        if (a instanceof Deadline.Composite composite) {
-            return composite(composite, b);
-        }
-        if (b instanceof Deadline.Composite composite) {
-            return composite(composite, a).inverse();
         }
         if (a instanceof Deadline.RealTime) {
             return realTime(b);
@@ -198,12 +243,29 @@ public final class DeadlineParser {
         return Strictness.NOT_COMPARABLE;
     }
 
-    private static Strictness composite(Deadline.Composite a, Deadline b) {
+    /** The clauses of a deadline, nested composites flattened. */
+    private static List<Deadline> leaves(Deadline d) {
+        if (d instanceof Deadline.Composite c) {
+            List<Deadline> out = new ArrayList<>();
+            c.parts().forEach(p -> out.addAll(leaves(p)));
+            return out;
+        }
+        return List.of(d);
+    }
+
+    /**
+     * Every comparable pair of clauses must agree. Pairs are taken all at once, so that a conflict (one pair
+     * STRICTER, another LOOSER) is never hidden by a third pair, and so that the answer from the other side is
+     * the inverse.
+     */
+    private static Strictness composite(List<Deadline> a, List<Deadline> b) {
         Strictness result = null;
-        for (Deadline part : a.parts()) {
-            Strictness s = compare(part, b);
-            if (s != Strictness.NOT_COMPARABLE) {
-                result = result == null ? s : result.and(s);
+        for (Deadline x : a) {
+            for (Deadline y : b) {
+                Strictness s = single(x, y);
+                if (s != Strictness.NOT_COMPARABLE) {
+                    result = result == null ? s : result.and(s);
+                }
             }
         }
         return result == null ? Strictness.NOT_COMPARABLE : result;
@@ -216,12 +278,19 @@ public final class DeadlineParser {
         if (other instanceof Deadline.Periodic) {
             return Strictness.STRICTER;
         }
-        if (other instanceof Deadline.Relative r
-                && (r.trigger() == Trigger.INFORMATION_FORMED_OR_CHANGED
-                || r.trigger() == Trigger.INFORMATION_MADE_OR_OBTAINED || r.trigger() == Trigger.UNSTATED)) {
-            return Strictness.STRICTER;
+        if (other instanceof Deadline.Relative r && startsOnceInformationExists(r.trigger())) {
+            return r.longest().amount() == 0 ? Strictness.AS_STRICT : Strictness.STRICTER;
         }
         return Strictness.NOT_COMPARABLE;
+    }
+
+    /** Triggers at which the information to publish already exists, so 实时 publication is due no later. */
+    private static boolean startsOnceInformationExists(Trigger trigger) {
+        return switch (trigger) {
+            case INFORMATION_FORMED_OR_CHANGED, INFORMATION_MADE_OR_OBTAINED, DECISION_MADE, DOCUMENT_ISSUED,
+                    UNSTATED -> true;
+            case REQUEST_RECEIVED, EVENT_OCCURRED, OTHER -> false;
+        };
     }
 
     private static Strictness relative(Deadline.Relative a, Deadline.Relative b) {

@@ -58,7 +58,8 @@ public final class CatalogueJson {
 
     /** The JSON Schema of the canonical form, as text. */
     public static String schema() {
-        try (InputStream in = CatalogueJson.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+        // Class#getResourceAsStream from this module: found on the module path too, where the package is not open.
+        try (InputStream in = CatalogueJson.class.getResourceAsStream("/" + SCHEMA_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
             }

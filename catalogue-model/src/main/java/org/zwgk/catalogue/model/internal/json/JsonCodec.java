@@ -45,6 +45,7 @@ import org.zwgk.catalogue.model.Provenance;
 import org.zwgk.catalogue.model.SourceLocation;
 import org.zwgk.catalogue.model.Span;
 import org.zwgk.catalogue.model.internal.Messages;
+import org.zwgk.catalogue.model.internal.Text;
 import org.zwgk.catalogue.model.json.ParsedCatalogue;
 
 /** Reads and writes the canonical JSON form with Jackson's tree model. */
@@ -277,8 +278,7 @@ public final class JsonCodec {
             });
             JsonNode shape = root.get("declaredShape");
             if (shape != null) {
-                if (shape.isObject() && shape.path("areas").canConvertToInt() && shape.path("categories").canConvertToInt()
-                        && shape.path("areas").isIntegralNumber() && shape.path("categories").isIntegralNumber()) {
+                if (shape.isObject() && isCount(shape.path("areas")) && isCount(shape.path("categories"))) {
                     b.declaredShape(new DeclaredShape(shape.get("areas").intValue(), shape.get("categories").intValue(),
                             text(shape, "/declaredShape", "statedIn")));
                 } else {
@@ -322,6 +322,11 @@ public final class JsonCodec {
             return result(b.build(), sources);
         }
 
+        /** A non-negative int; DeclaredShape would reject a negative one, and the reader must not throw. */
+        private static boolean isCount(JsonNode n) {
+            return n.isIntegralNumber() && n.canConvertToInt() && n.intValue() >= 0;
+        }
+
         private Optional<Category> category(JsonNode node, String at) {
             unknownFields(node, at, CATEGORY_FIELDS);
             Optional<String> name = requiredText(node, at, "name");
@@ -360,7 +365,13 @@ public final class JsonCodec {
             }
             c.owner(text(node, at, "owner").orElse(null));
             List<Channel> channels = new ArrayList<>();
-            forEachText(node, at, "channels", (s, p) -> channels.add(Channel.parse(s)));
+            forEachText(node, at, "channels", (s, p) -> {
+                try {
+                    channels.add(Channel.parse(s));
+                } catch (IllegalArgumentException blank) {
+                    problem("json.value.blank", p);
+                }
+            });
             c.channels(channels);
             c.audience(labels(node, at, "audience", Audience::fromLabel));
             c.mode(labels(node, at, "mode", DisclosureMode::fromLabel));
@@ -372,7 +383,8 @@ public final class JsonCodec {
         private List<ContentElement> content(JsonNode node, String at) {
             List<ContentElement> content = new ArrayList<>();
             forEachText(node, at, "content", (s, p) -> {
-                if (s.isBlank()) {
+                // Text.isBlank, not String.isBlank: a no-break space folds to nothing and would make no element.
+                if (Text.isBlank(s)) {
                     problem("json.value.blank", p);
                 } else {
                     content.add(ContentElement.parse(s));
@@ -458,7 +470,7 @@ public final class JsonCodec {
                 return Optional.empty();
             }
             Optional<String> v = text(node, at, field);
-            if (v.isPresent() && v.get().isBlank()) {
+            if (v.isPresent() && Text.isBlank(v.get())) {
                 problem("json.value.blank", at + "/" + field);
                 return Optional.empty();
             }

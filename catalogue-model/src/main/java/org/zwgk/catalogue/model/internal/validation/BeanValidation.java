@@ -1,6 +1,17 @@
 package org.zwgk.catalogue.model.internal.validation;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +32,6 @@ import jakarta.validation.ValidatorFactory;
 
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
-import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 import org.zwgk.catalogue.model.Area;
 import org.zwgk.catalogue.model.Catalogue;
 import org.zwgk.catalogue.model.Category;
@@ -34,11 +44,12 @@ public final class BeanValidation {
     /** Orders paths so that areas[10] comes after areas[9]. */
     public static final Comparator<String> PATH_ORDER = Comparator.comparing(BeanValidation::sortKey);
 
-    private static final String BUNDLE = "org/zwgk/catalogue/model/ValidationMessages";
+    private static final String BUNDLE = "/org/zwgk/catalogue/model/ValidationMessages";
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
     private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class).configure()
-            .messageInterpolator(new ResourceBundleMessageInterpolator(new PlatformResourceBundleLocator(BUNDLE)))
+            .messageInterpolator(new ResourceBundleMessageInterpolator(BeanValidation::bundle))
             .buildValidatorFactory();
+    private static final ConcurrentMap<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
     private static final ConcurrentMap<Locale, Validator> VALIDATORS = new ConcurrentHashMap<>();
 
     private BeanValidation() {
@@ -79,8 +90,54 @@ public final class BeanValidation {
                 }
             }
         }
-        return new Violation(id, v.getPropertyPath().toString(), Optional.ofNullable(area).map(Area::name),
-                Optional.ofNullable(category).map(Category::name), Optional.ofNullable(field), v.getMessage());
+        // A blank name names nothing: the violation is then located by its path alone.
+        return new Violation(id, v.getPropertyPath().toString(),
+                Optional.ofNullable(area).map(Area::name).filter(n -> !n.isBlank()),
+                Optional.ofNullable(category).map(Category::name).filter(n -> !n.isBlank()),
+                Optional.ofNullable(field), v.getMessage());
+    }
+
+    /**
+     * The messages in {@code locale}'s language (English for en, Chinese otherwise), read by this module's own
+     * class: Hibernate's PlatformResourceBundleLocator reads through a class loader, which on the module path does
+     * not see a resource in a package this module does not open, and the messages came out as {key}.
+     */
+    private static ResourceBundle bundle(Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        return BUNDLES.computeIfAbsent(english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE, l -> {
+            Map<String, String> texts = new HashMap<>();
+            for (String suffix : english ? List.of("", "_en") : List.of("", "_zh", "_zh_CN")) {
+                try (InputStream in = BeanValidation.class.getResourceAsStream(BUNDLE + suffix + ".properties")) {
+                    if (in != null) {
+                        Properties p = new Properties();
+                        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                        p.stringPropertyNames().forEach(k -> texts.put(k, p.getProperty(k)));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return new MapBundle(Map.copyOf(texts));
+        });
+    }
+
+    /** A resource bundle over a map, the more specific file's texts over the default's. */
+    private static final class MapBundle extends ResourceBundle {
+        private final Map<String, String> texts;
+
+        MapBundle(Map<String, String> texts) {
+            this.texts = texts;
+        }
+
+        @Override
+        protected Object handleGetObject(String key) {
+            return texts.get(key);
+        }
+
+        @Override
+        public Enumeration<String> getKeys() {
+            return Collections.enumeration(texts.keySet());
+        }
     }
 
     private static String sortKey(String path) {
