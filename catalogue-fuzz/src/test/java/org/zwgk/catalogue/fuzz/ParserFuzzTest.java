@@ -21,7 +21,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class ParserFuzzTest {
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "2m")
     void deadlineParsingNeverThrowsKeepsTheTextAndComparesSymmetrically(FuzzedDataProvider data) {
         String a = data.consumeString(200);
         String b = data.consumeRemainingAsString();
@@ -33,7 +33,7 @@ class ParserFuzzTest {
         assertThat(ba).isEqualTo(ab.inverse());
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "2m")
     void legalReferenceParsingNeverThrowsAndGivesPrintableReferences(FuzzedDataProvider data) {
         String cell = data.consumeRemainingAsString();
         List<LegalReference> refs = LegalReference.parseAll(cell);
@@ -42,7 +42,7 @@ class ParserFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "2m")
     void channelParsingNeverDropsText(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         if (text.isBlank()) {
@@ -56,7 +56,7 @@ class ParserFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "2m")
     void lenientJsonParsingNeverThrows(FuzzedDataProvider data) {
         String json = data.consumeRemainingAsString();
         ParsedCatalogue parsed = CatalogueJson.parse(json, "fuzz.json");
