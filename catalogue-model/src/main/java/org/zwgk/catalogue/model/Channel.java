@@ -17,7 +17,7 @@ import org.zwgk.catalogue.model.internal.Text;
 public record Channel(ChannelOption option, String label) {
 
     /** Tick boxes and list numbers in front of a channel: ■政府网站, □两微一端, 1.政府网站, (2)政务服务中心. */
-    private static final Pattern MARKS = Pattern.compile("^(?:[■□☑☐☒√✓✔]|\\d{1,2}[.、)]|\\(\\d{1,2}\\))+\\s*");
+    private static final Pattern MARKS = Pattern.compile("^(?:[■□☑☐☒√✓✔]|\\d{1,2}[.、)]|\\(\\d{1,2}\\)|\\s)+");
     /** 其他 (or 其它) followed by what fills its blank: 其他:会议, 其他_会议_, 其他(会议). */
     private static final Pattern OTHER_PREFIX = Pattern.compile("^其[他它](?:[:_\\s]+|(?=\\())");
     /** The underscores of a blank to fill, at either end. */
@@ -53,15 +53,21 @@ public record Channel(ChannelOption option, String label) {
         if (printed.isPresent()) {
             return of(printed.get());
         }
+        // Peel 其他:, blanks, brackets and marks until nothing changes, so that the kept text reads back the same.
         String free = folded;
-        Matcher other = OTHER_PREFIX.matcher(free);
-        if (other.find()) {
-            free = free.substring(other.end());
-        }
-        free = BLANKS.matcher(free).replaceAll("").strip();
-        if (free.startsWith("(") && free.endsWith(")")) {
-            free = free.substring(1, free.length() - 1).strip();
-        }
+        String before;
+        do {
+            before = free;
+            Matcher other = OTHER_PREFIX.matcher(free);
+            if (other.find()) {
+                free = free.substring(other.end());
+            }
+            free = BLANKS.matcher(free).replaceAll("").strip();
+            if (free.startsWith("(") && free.endsWith(")")) {
+                free = free.substring(1, free.length() - 1).strip();
+            }
+            free = MARKS.matcher(free).replaceFirst("").strip();
+        } while (!free.equals(before));
         if (free.isEmpty()) {
             return of(ChannelOption.OTHER);
         }

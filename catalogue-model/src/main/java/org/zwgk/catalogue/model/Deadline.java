@@ -25,7 +25,13 @@ public sealed interface Deadline
         return !(this instanceof Unrecognized);
     }
 
-    /** How this deadline compares with {@code other}: STRICTER means this one is never later. */
+    /**
+     * How this deadline compares with {@code other}: STRICTER means this one is never later. The answer is given
+     * only where it holds whatever the calendar does: different kinds or triggers, working days against an
+     * overlapping number of calendar days, and a stricter base period with a looser extension are
+     * NOT_COMPARABLE; 实时 is stricter than any clock that starts once the information exists; composite
+     * deadlines are compared clause by clause. {@code b.compareStrictness(a)} is always the inverse.
+     */
     Strictness compareStrictness(Deadline other);
 
     /** True when this deadline is known to be at least as strict as {@code other}. */

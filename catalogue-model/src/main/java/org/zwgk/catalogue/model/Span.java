@@ -4,7 +4,7 @@ package org.zwgk.catalogue.model;
  * An amount of time such as 20个工作日 or 24小时. Working days have no upper bound in hours (holidays can be
  * long), so a span in working days is only ever compared with calendar time from below.
  *
- * @param amount a positive amount
+ * @param amount a non-negative amount
  * @param unit   its unit
  */
 public record Span(int amount, TimeUnit unit) {
@@ -38,7 +38,12 @@ public record Span(int amount, TimeUnit unit) {
         };
     }
 
-    /** Compares two spans; answers NOT_COMPARABLE where their possible lengths overlap. */
+    /**
+     * Compares two spans; answers NOT_COMPARABLE where their possible lengths overlap. N working days last at least
+     * N × 24 hours and have no upper bound, so 10日 is STRICTER than 10个工作日, 10个工作日 is LOOSER than 10日,
+     * 24小时 is AS_STRICT as 1日, and 7个工作日 against 10日 is NOT_COMPARABLE (usually 9 days, but 国庆 makes it
+     * longer than 10).
+     */
     public Strictness compare(Span other) {
         if (unit == other.unit) {
             return amount < other.amount ? Strictness.STRICTER

@@ -43,6 +43,9 @@ public final class LegalReferenceParser {
     private static final Pattern BETWEEN = Pattern.compile("(?:和|及|以及|与|或者|或|/|\\d{1,2}[.)])+$");
     private static final Pattern LIST_MARK = Pattern.compile(
             "^(?:\\d{1,2}[.、)]|\\([\\d一二三四五六七八九十]{1,3}\\)|[一二三四五六七八九十]{1,3}、)");
+    /** What may come before an unbracketed title and is not part of it. */
+    private static final Pattern LEADING_JUNK = Pattern.compile(
+            "[\\s\"'.]+|\\d{1,2}[.、)]|\\([\\d一二三四五六七八九十]{1,3}\\)|[一二三四五六七八九十]{1,3}、");
     /** A piece that is only a list number (一、 is cut at the 、 and leaves 一). */
     private static final Pattern LIST_NUMBER_ONLY = Pattern.compile("^(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[.)]?$");
     private static final Pattern PAREN = Pattern.compile("\\(([^()]*)\\)");
@@ -137,14 +140,14 @@ public final class LegalReferenceParser {
         return out;
     }
 
-    /** The 《…》 pairs in [from, to): a 《 counts only if its 》 comes before the next 《. */
+    /** The 《…》 pairs in [from, to): a 《 counts only if its 》 comes before the next 《 and 《》 is not empty. */
     private static List<int[]> bookPairs(String t, int from, int to) {
         List<int[]> pairs = new ArrayList<>();
         int i = t.indexOf('《', from);
         while (i >= 0 && i < to) {
             int close = t.indexOf('》', i);
             int next = t.indexOf('《', i + 1);
-            if (close >= 0 && close < to && (next < 0 || close < next)) {
+            if (close >= 0 && close < to && (next < 0 || close < next) && !t.substring(i + 1, close).isBlank()) {
                 pairs.add(new int[] {i, close});
                 i = next;
             } else {
@@ -206,8 +209,16 @@ public final class LegalReferenceParser {
     /** A segment without a 《…》 pair: a title (perhaps after an unclosed 《), a bare number, or qualifiers only. */
     private static void readUnbracketed(String t, int from, int to, List<Draft> drafts) {
         String piece = t.substring(from, to);
-        Matcher mark = LIST_MARK.matcher(piece.strip());
-        int lead = piece.length() - piece.stripLeading().length() + (mark.find() ? mark.end() : 0);
+        // Peel white space, quotes and list marks in any order (“1.环境保护法), so that the text kept for the
+        // citation starts where its title starts and reads back to the same citation.
+        int lead = 0;
+        while (lead < piece.length()) {
+            Matcher junk = LEADING_JUNK.matcher(piece).region(lead, piece.length());
+            if (!junk.lookingAt() || junk.end() == lead) {
+                break;
+            }
+            lead = junk.end();
+        }
         String p = piece.substring(lead).replace("《", "").replace("》", "");
         p = EDGE_PUNCTUATION.matcher(p).replaceAll("");
         if (p.isEmpty() || LIST_NUMBER_ONLY.matcher(p).matches() || !p.matches("(?s).*\\p{IsHan}.*")) {

@@ -15,6 +15,11 @@ import org.zwgk.catalogue.model.internal.json.JsonCodec;
  * The canonical JSON form of a catalogue: values as printed in Chinese on the catalogue
  * ({@code "channels": ["政府网站","两微一端"]}), each category with its area, and each deadline's original text
  * beside its parsed form. Absent fields are left out. The JSON Schema (draft 2020-12) is {@link #SCHEMA_RESOURCE}.
+ *
+ * <p>Citations, channels, content elements and deadlines are stored as their text and parsed again when read
+ * (the parsed form of a deadline is written for readers of the file, and ignored on reading). Every value the
+ * parsers produce reads back equal; a value built by hand whose fields disagree with its text does not. Areas are
+ * known by name through their categories: an area without categories is not written.
  */
 public final class CatalogueJson {
 
