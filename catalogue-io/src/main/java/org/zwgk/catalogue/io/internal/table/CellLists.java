@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class CellLists {
 
     private static final Pattern MARKER = Pattern.compile(
-            "(?:^|(?<=[\\s;；。，,、:：]))(?:(\\d{1,2})[.．、)）](?!\\d)|[(（](\\d{1,2})[)）]|([①-⑳]))");
+            "(?:(?:^|(?<=[\\s;；。，,、:：》]))(?:(\\d{1,2})[.．、)）](?!\\d)|[(（](\\d{1,2})[)）]))|([①-⑳])");
     private static final Pattern SEMICOLONS = Pattern.compile("[;；]");
     private static final Pattern STAGE = Pattern.compile("(?:^|(?<=[\\s;；。，,]))[\\p{IsHan}]{1,6}(?:环节|阶段)[:：]");
     private static final Pattern ENUMERATION = Pattern.compile("、");
