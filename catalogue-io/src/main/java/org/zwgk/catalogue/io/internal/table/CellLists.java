@@ -5,15 +5,19 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.zwgk.catalogue.model.internal.Text;
+
 /**
  * Splits a cell that holds a list into its items: a numbered list (1. 2. …, 1、 2、 …, (1) (2) …, ① ② …,
- * recognised only when the numbers run 1, 2, 3 …), else one item per line. Separators and stray punctuation
- * at the ends of each item are removed.
+ * recognised only when the numbers run 1, 2, 3 …), else one item per line. Each line is folded first
+ * ({@link Text#fold}: full-width digits and punctuation become half-width), as the model's parsers fold what they
+ * keep. Separators and stray punctuation at the ends of each item are removed.
  */
 public final class CellLists {
 
+    private static final Pattern CIRCLED = Pattern.compile("[①-⑳]");
     private static final Pattern MARKER = Pattern.compile(
-            "(?:(?:^|(?<=[\\s;；。，,、:：》]))(?:(\\d{1,2})[.．、)）](?!\\d)|[(（](\\d{1,2})[)）]))|([①-⑳])");
+            "(?:^|(?<=[\\s;；。，,、:：》]))(?:(\\d{1,2})[.．、)）](?!\\d)|[(（](\\d{1,2})[)）])");
     private static final Pattern SEMICOLONS = Pattern.compile("[;；]");
     private static final Pattern STAGE = Pattern.compile("(?:^|(?<=[\\s;；。，,]))[\\p{IsHan}]{1,6}(?:环节|阶段)[:：]");
     private static final Pattern ENUMERATION = Pattern.compile("、");
@@ -24,7 +28,7 @@ public final class CellLists {
 
     /** The items of a cell: numbered items, or lines. */
     public static List<String> items(String cell) {
-        String t = cell.replace('\u00a0', ' ').replace('\u3000', ' ').strip();
+        String t = foldLines(cell);
         List<Integer> starts = numberedStarts(t);
         List<String> out = new ArrayList<>();
         if (starts.size() >= 2) {
@@ -77,6 +81,13 @@ public final class CellLists {
         return split(items.get(0), Pattern.compile("[;；,，、]"));
     }
 
+    /** Each line folded on its own (full-width digits and punctuation to half-width), line breaks kept. */
+    private static String foldLines(String cell) {
+        // NFKC would turn ① into a bare 1: mark circled numbers as (1) first.
+        String marked = CIRCLED.matcher(cell).replaceAll(m -> " (" + (m.group().charAt(0) - '①' + 1) + ")");
+        return String.join("\n", marked.lines().map(Text::fold).toList()).strip();
+    }
+
     private static List<Integer> numberedStarts(String t) {
         List<Integer> starts = new ArrayList<>();
         Matcher m = MARKER.matcher(t);
@@ -92,13 +103,7 @@ public final class CellLists {
     }
 
     private static int number(Matcher m) {
-        if (m.group(1) != null) {
-            return Integer.parseInt(m.group(1));
-        }
-        if (m.group(2) != null) {
-            return Integer.parseInt(m.group(2));
-        }
-        return m.group(3).charAt(0) - '①' + 1;
+        return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
     private static String stripMarker(String item) {
