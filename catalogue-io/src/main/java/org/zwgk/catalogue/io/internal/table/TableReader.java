@@ -24,7 +24,9 @@ import org.zwgk.catalogue.model.SourceLocation;
  */
 public final class TableReader {
 
-    private static final Pattern NOTE = Pattern.compile("^(?:注|说明|备注|附|填表|制表|第\\s*\\d+\\s*页).*|.*(?:目录|页).*");
+    /** Notes, page marks and titles: 注：…, 填表说明, 第 1 页 共 3 页, …标准目录（试行）. */
+    private static final Pattern NOTE = Pattern.compile("^(?:注|说明|备注|附|填表|制表)[:：\\s].*|^(?:注|附)\\d*[:：].*"
+            + "|^(?:第|共)\\s*\\d+\\s*页.*|.*(?:目录|指引)(?:\\s*[(（][^)）]*[)）])?$", Pattern.DOTALL);
     private static final Pattern ORDINAL = Pattern.compile(
             "^(?:[一二三四五六七八九十]+\\s*[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+\\s*[、.．])\\s*");
 
@@ -137,8 +139,9 @@ public final class TableReader {
     }
 
     /**
-     * The text of a row that holds a single text (one cell, or one region across several columns) outside the
-     * name column, or across it: an area heading, a title, a note.
+     * The region of a row that holds a single text and is not a category: a region across several columns (a
+     * title, a note, an area heading), or a lone cell holding a note, or standing in the 一级事项 column or left
+     * of the name.
      */
     private Optional<Region> heading(int r, int nameColumn) {
         Set<Region> filled = new LinkedHashSet<>();
@@ -151,9 +154,14 @@ public final class TableReader {
             return Optional.empty();
         }
         Region only = filled.iterator().next();
-        boolean wide = only.lastColumn() > only.firstColumn();
-        boolean hasName = only.firstColumn() <= nameColumn && nameColumn <= only.lastColumn();
-        return hasName && !wide ? Optional.empty() : Optional.of(only);
+        if (only.lastColumn() > only.firstColumn()) {
+            return Optional.of(only);
+        }
+        // A single cell: a note, or a heading in the 一级事项 column or left of the name.
+        boolean heading = only.firstColumn() < nameColumn
+                || header.first(ColumnKind.AREA).filter(a -> a.index() == only.firstColumn()).isPresent()
+                || NOTE.matcher(CellText.clean(grid.text(only.firstRow(), only.firstColumn()))).matches();
+        return heading ? Optional.of(only) : Optional.empty();
     }
 
     /** A heading row: opens an area when it is the 一级事项 cell or the table has no 一级事项 column. */
