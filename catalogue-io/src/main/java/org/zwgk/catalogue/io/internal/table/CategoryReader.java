@@ -92,7 +92,8 @@ final class CategoryReader {
         List<Item> items = new ArrayList<>();
         for (int r : rows) {
             List<ContentElement> rowContent = contentRows.contains(r)
-                    ? text(r, ColumnKind.CONTENT).map(CategoryReader::content).orElse(List.of()) : List.of();
+                    ? text(r, ColumnKind.CONTENT).map(cell -> parsed(r, ColumnKind.CONTENT, cell, CategoryReader::content))
+                            .orElse(List.of()) : List.of();
             content.addAll(rowContent);
             if (itemRows.contains(r)) {
                 String itemName = CellText.name(text(r, ColumnKind.ITEMS).orElse(""));
@@ -115,9 +116,23 @@ final class CategoryReader {
     private <T> List<T> gather(List<Integer> rows, ColumnKind kind, Function<String, List<T>> parse) {
         List<T> out = new ArrayList<>();
         for (int r : distinctRows(rows, kind)) {
-            text(r, kind).ifPresent(cell -> out.addAll(parse.apply(cell)));
+            text(r, kind).ifPresent(cell -> out.addAll(parsed(r, kind, cell, parse)));
         }
         return out;
+    }
+
+    /**
+     * The values a parser reads from a cell; a cell the model's parsers reject (《》 with no title) is reported
+     * and read as empty.
+     */
+    private <T> List<T> parsed(int row, ColumnKind kind, String cell, Function<String, List<T>> parse) {
+        try {
+            return parse.apply(cell);
+        } catch (IllegalArgumentException rejected) {
+            problems.add(IoMessages.problem("io.bad-cell", locate(row, kind),
+                    header.first(kind).orElseThrow().label().text(), CellText.clean(cell)));
+            return List.of();
+        }
     }
 
     /** The rows whose cell in the column is not merged with an earlier row's cell. */
