@@ -9,7 +9,9 @@ import org.zwgk.catalogue.model.internal.Messages;
 /** The rule bundle {@code org/zwgk/catalogue/rules/messages*.properties}: findings, rules, report labels. */
 public final class RuleMessages {
 
-    private static final Messages BUNDLE = Messages.of("org.zwgk.catalogue.rules.messages", RuleMessages.class);
+    // Opened from this module's own class, so the bundle is found on the module path as well as the class path.
+    private static final Messages BUNDLE = Messages.of("org.zwgk.catalogue.rules.messages",
+            name -> RuleMessages.class.getResourceAsStream(name));
 
     private RuleMessages() {
     }
