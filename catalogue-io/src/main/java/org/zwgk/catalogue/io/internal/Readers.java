@@ -2,7 +2,6 @@ package org.zwgk.catalogue.io.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.zwgk.catalogue.io.Format;
@@ -69,7 +68,6 @@ public final class Readers {
         if (tables.isEmpty()) {
             throw IoMessages.unreadable("io.no-header", file);
         }
-        Map<String, org.zwgk.catalogue.io.internal.meta.RowExtras> extras = info.extras();
-        return CatalogueAssembler.assemble(file, format, tables, info.infoIfAny(), extras, problems);
+        return CatalogueAssembler.assemble(file, format, tables, info.infoIfAny(), info.extras(), problems);
     }
 }

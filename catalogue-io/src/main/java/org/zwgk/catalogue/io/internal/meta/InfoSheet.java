@@ -30,7 +30,7 @@ public record InfoSheet(CatalogueMetadata info, Map<String, RowExtras> extras) {
         return new InfoSheet(CatalogueMetadata.NONE, Map.of());
     }
 
-    /** The lines written for a catalogue, and the extras table's header. */
+    /** The header of the extras table: 序号, the extras' labels, 渠道顺序. */
     public static List<String> extrasHeader() {
         List<String> header = new ArrayList<>();
         header.add(SEQ);

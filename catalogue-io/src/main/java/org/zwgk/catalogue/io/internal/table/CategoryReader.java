@@ -40,11 +40,13 @@ final class CategoryReader {
     private final Grid grid;
     private final Header header;
     private final List<Problem> problems;
+    private final ExtrasReader extras;
 
     CategoryReader(Grid grid, Header header, List<Problem> problems) {
         this.grid = grid;
         this.header = header;
         this.problems = problems;
+        this.extras = new ExtrasReader(grid, header, problems);
     }
 
     /** The category (or declared gap) of {@code rows}; the area and where it was read are given. */
@@ -76,10 +78,10 @@ final class CategoryReader {
         }
         CategorySources sources = new CategorySources(
                 SourceLocation.ofCell(grid.file(), grid.sheet().orElse(null), first + 1, header.firstColumn()), at);
-        RowExtras extras = new ExtrasReader(grid, header, problems).read(first);
+        RowExtras rowExtras = extras.read(first);
         String seq = CellText.clean(text(first, ColumnKind.SEQ).orElse(""));
-        Optional<NotApplicable> gap = gap(first, name, area, extras);
-        return new ReadRow(area, b.build(), gap, sources, seq, extras);
+        Optional<NotApplicable> gap = gap(first, name, area, rowExtras);
+        return new ReadRow(area, b.build(), gap, sources, seq, rowExtras);
     }
 
     /** 三级事项 of the rows; fills {@code content} with the category's content (all rows' content, in order). */
