@@ -93,9 +93,7 @@ final class CategoryReader {
                 .toList());
         List<Item> items = new ArrayList<>();
         for (int r : rows) {
-            List<ContentElement> rowContent = contentRows.contains(r)
-                    ? text(r, ColumnKind.CONTENT).map(cell -> parsed(r, ColumnKind.CONTENT, cell, CategoryReader::content))
-                            .orElse(List.of()) : List.of();
+            List<ContentElement> rowContent = contentRows.contains(r) ? content(r) : List.of();
             content.addAll(rowContent);
             if (itemRows.contains(r)) {
                 String itemName = CellText.name(text(r, ColumnKind.ITEMS).orElse(""));
@@ -107,11 +105,12 @@ final class CategoryReader {
         return items;
     }
 
-    private static List<ContentElement> content(String cell) {
-        if (GapCell.read(cell).isPresent()) {
-            return List.of();
-        }
-        return CellLists.contentElements(cell).stream().map(ContentElement::parse).toList();
+    /** The content elements of a row's 公开内容 cell; none when it declares a gap. */
+    private List<ContentElement> content(int row) {
+        return text(row, ColumnKind.CONTENT).filter(cell -> GapCell.read(cell).isEmpty())
+                .map(cell -> parsed(row, ColumnKind.CONTENT, cell,
+                        c -> CellLists.contentElements(c).stream().map(ContentElement::parse).toList()))
+                .orElse(List.of());
     }
 
     /** The values of every distinct cell of a column over the rows, in order. */
