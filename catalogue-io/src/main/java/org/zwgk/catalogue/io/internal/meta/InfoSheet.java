@@ -39,11 +39,6 @@ public record InfoSheet(CatalogueMetadata info, Map<String, RowExtras> extras) {
         return header;
     }
 
-    /** True when the info is empty and there are no extras. */
-    public boolean isEmpty() {
-        return info.equals(CatalogueMetadata.NONE) && extras.isEmpty();
-    }
-
     /** The info, unless it is empty. */
     public Optional<CatalogueMetadata> infoIfAny() {
         return info.equals(CatalogueMetadata.NONE) ? Optional.empty() : Optional.of(info);
