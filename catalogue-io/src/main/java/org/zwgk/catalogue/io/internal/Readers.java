@@ -57,13 +57,13 @@ public final class Readers {
         InfoSheet info = InfoSheet.none();
         List<TableContent> tables = new ArrayList<>();
         for (Grid raw : grids) {
-            if (InfoSheetReader.isInfoSheet(raw)) {
-                info = InfoSheetReader.read(raw, problems);
-                continue;
-            }
             Grid grid = Simplifier.simplified(raw);
             Optional<Header> header = HeaderFinder.find(grid);
-            header.ifPresent(h -> tables.add(TableReader.read(grid, h)));
+            if (header.isPresent()) {
+                tables.add(TableReader.read(grid, header.get()));
+            } else if (InfoSheetReader.isInfoSheet(raw)) {
+                info = InfoSheetReader.read(raw, problems);
+            }
         }
         if (tables.isEmpty()) {
             throw IoMessages.unreadable("io.no-header", file);
