@@ -57,7 +57,7 @@ public final class TableReader {
     private TableContent read() {
         int nameColumn = header.first(ColumnKind.NAME).orElseThrow().index();
         for (int r = header.lastRow() + 1; r < grid.rowCount(); r++) {
-            if (grid.isBlankRow(r) || !hasOwnText(r)) {
+            if (!hasOwnText(r)) {
                 continue;
             }
             if (HeaderFinder.isHeaderRow(grid, r)) {
@@ -79,13 +79,11 @@ public final class TableReader {
                 continue;
             }
             flush();
-            if (CellText.isBlank(grid.text(r, nameColumn)) && grid.error(r, nameColumn).isEmpty()) {
-                problems.add(IoMessages.problem("io.missing-name", grid.locate(r, nameColumn)));
-                continue;
-            }
-            if (grid.error(r, nameColumn).isPresent()) {
-                problems.add(IoMessages.problem("io.bad-cell", grid.locate(r, nameColumn), "二级事项",
-                        grid.error(r, nameColumn).get()));
+            Optional<String> error = grid.error(r, nameColumn);
+            if (error.isPresent() || CellText.isBlank(grid.text(r, nameColumn))) {
+                problems.add(error.isPresent()
+                        ? IoMessages.problem("io.bad-cell", grid.locate(r, nameColumn), "二级事项", error.get())
+                        : IoMessages.problem("io.missing-name", grid.locate(r, nameColumn)));
                 continue;
             }
             pending = new ArrayList<>(List.of(r));
@@ -144,12 +142,7 @@ public final class TableReader {
      * of the name.
      */
     private Optional<Region> heading(int r, int nameColumn) {
-        Set<Region> filled = new LinkedHashSet<>();
-        for (int c = 0; c < grid.columnCount(); c++) {
-            if (!CellText.isBlank(grid.text(r, c))) {
-                filled.add(grid.regionAt(r, c));
-            }
-        }
+        Set<Region> filled = filledRegions(r);
         if (filled.size() != 1) {
             return Optional.empty();
         }
@@ -184,18 +177,24 @@ public final class TableReader {
 
     private Optional<String> title() {
         for (int r = 0; r < header.firstRow(); r++) {
-            Set<Region> filled = new LinkedHashSet<>();
-            for (int c = 0; c < grid.columnCount(); c++) {
-                if (!CellText.isBlank(grid.text(r, c))) {
-                    filled.add(grid.regionAt(r, c));
-                }
-            }
+            Set<Region> filled = filledRegions(r);
             if (filled.size() == 1) {
                 Region only = filled.iterator().next();
                 return Optional.of(CellText.clean(grid.text(only.firstRow(), only.firstColumn())));
             }
         }
         return Optional.empty();
+    }
+
+    /** The cells (merged regions counted once) of a row that show text. */
+    private Set<Region> filledRegions(int r) {
+        Set<Region> filled = new LinkedHashSet<>();
+        for (int c = 0; c < grid.columnCount(); c++) {
+            if (!CellText.isBlank(grid.text(r, c))) {
+                filled.add(grid.regionAt(r, c));
+            }
+        }
+        return filled;
     }
 
     private List<KeyValue> metadata() {
