@@ -28,11 +28,22 @@ import org.zwgk.catalogue.rules.MatchKind;
  */
 public final class Aligner {
 
+    /**
+     * At most this many name pairs are scored for similarity (each a small bigram-set intersection). Beyond it
+     * — two huge catalogues with few shared codes or names — similarity pairing is skipped and the report says
+     * so, rather than spending quadratic time.
+     */
+    public static final long MAX_SIMILARITY_PAIRS = 4_000_000L;
+
+    /** An alignment, and whether similarity pairing was skipped because of {@link #MAX_SIMILARITY_PAIRS}. */
+    public record Result(Alignment alignment, boolean similarityCapped, long unmatchedChildren, long unmatchedParents) {
+    }
+
     private Aligner() {
     }
 
     /** Aligns {@code child} to {@code parent}; {@code rowOf} gives each child category's row in its file. */
-    public static Alignment align(Catalogue parent, Catalogue child, Optional<AdministrativeLevel> level,
+    public static Result align(Catalogue parent, Catalogue child, Optional<AdministrativeLevel> level,
             Function<Category, Optional<SourceLocation>> rowOf) {
         List<Category> ps = parent.categories();
         List<Category> cs = child.categories();
@@ -72,8 +83,14 @@ public final class Aligner {
 
         record Candidate(double score, int child, int parent) {
         }
+        long unmatchedChildren = java.util.Arrays.stream(childMatch).filter(java.util.Objects::isNull).count();
+        long unmatchedParents = 0;
+        for (boolean t : taken) {
+            unmatchedParents += t ? 0 : 1;
+        }
+        boolean capped = unmatchedChildren * unmatchedParents > MAX_SIMILARITY_PAIRS;
         List<Candidate> candidates = new ArrayList<>();
-        for (int ci = 0; ci < cs.size(); ci++) {
+        for (int ci = 0; ci < cs.size() && !capped; ci++) {
             if (childMatch[ci] != null) {
                 continue;
             }
@@ -116,7 +133,7 @@ public final class Aligner {
                     : notExpected(p, level) ? MatchKind.NOT_EXPECTED : MatchKind.MISSING;
             matches.add(new Match(Optional.of(p), Optional.empty(), na, kind, 0, Optional.empty()));
         }
-        return new Alignment(matches, Names.THRESHOLD);
+        return new Result(new Alignment(matches, Names.THRESHOLD), capped, unmatchedChildren, unmatchedParents);
     }
 
     private static boolean codesDiffer(Category p, Category c) {

@@ -20,6 +20,9 @@ import org.zwgk.catalogue.rules.Coverage;
 import org.zwgk.catalogue.rules.MatchKind;
 import org.zwgk.catalogue.rules.Profile;
 import org.zwgk.catalogue.rules.Report;
+import org.zwgk.catalogue.rules.SkippedComparison;
+import org.zwgk.catalogue.model.CategoryField;
+import java.util.List;
 
 /** Runs one check: align, run every enabled rule, assemble the report. Holds no state between checks. */
 public final class Engine {
@@ -36,9 +39,15 @@ public final class Engine {
         Catalogue child = input.catalogue();
         Optional<AdministrativeLevel> level = givenLevel.or(child::level);
         Map<Category, CategorySources> sources = CheckContext.index(child, input.sources());
-        Alignment alignment = Aligner.align(parent, child, level,
+        Aligner.Result aligned = Aligner.align(parent, child, level,
                 c -> Optional.ofNullable(sources.get(c)).map(CategorySources::row));
+        Alignment alignment = aligned.alignment();
         CheckContext context = new CheckContext(parent, child, alignment, registry, asOf, level, sources);
+        if (aligned.similarityCapped()) {
+            context.skipped().add(new SkippedComparison("alignment", Optional.empty(), Optional.empty(),
+                    CategoryField.NAME, "skip.similarity-capped", List.of(String.valueOf(aligned.unmatchedChildren()),
+                            String.valueOf(aligned.unmatchedParents()), String.valueOf(Aligner.MAX_SIMILARITY_PAIRS))));
+        }
         for (Rule rule : RuleSet.ALL) {
             if (profile.enables(rule.info().id())) {
                 context.begin(rule.info(), Optional.ofNullable(profile.severities().get(rule.info().id())));
