@@ -19,6 +19,7 @@ import org.zwgk.catalogue.model.SourceLocation;
 import org.zwgk.catalogue.rules.Alignment;
 import org.zwgk.catalogue.rules.Finding;
 import org.zwgk.catalogue.rules.FindingLocation;
+import org.zwgk.catalogue.rules.Match;
 import org.zwgk.catalogue.rules.RuleInfo;
 import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.SkippedComparison;
@@ -97,6 +98,31 @@ public final class CheckContext {
     /** The child's level: as given to the checker, else as the catalogue states it. */
     public Optional<AdministrativeLevel> level() {
         return level;
+    }
+
+    /**
+     * The paired categories whose {@code field} can be compared: both state it. For every other pair a skipped
+     * comparison is recorded with its reason (the parent never transcribed the field, or the child lacks it,
+     * which the required-field rule reports).
+     */
+    public List<Match> comparable(CategoryField field) {
+        return comparable(field, true);
+    }
+
+    /** As {@link #comparable(CategoryField)}; with {@code childMustState} false, a child lacking the field is compared too. */
+    public List<Match> comparable(CategoryField field, boolean childMustState) {
+        List<Match> pairs = new ArrayList<>();
+        for (Match m : alignment.paired()) {
+            Category p = m.parent().orElseThrow();
+            if (!p.isStated(field)) {
+                skip(p, field, "skip.parent-field-absent", field.label());
+            } else if (childMustState && !m.child().orElseThrow().isStated(field)) {
+                skip(p, field, "skip.child-field-absent", field.label());
+            } else {
+                pairs.add(m);
+            }
+        }
+        return pairs;
     }
 
     /** Where {@code field} of a child category is in its file. */

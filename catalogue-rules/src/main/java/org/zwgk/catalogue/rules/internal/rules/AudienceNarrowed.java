@@ -26,14 +26,10 @@ public final class AudienceNarrowed implements Rule {
 
     @Override
     public void check(CheckContext context) {
-        for (Match m : context.alignment().paired()) {
+        for (Match m : context.comparable(CategoryField.AUDIENCE)) {
             Category p = m.parent().orElseThrow();
             Category c = m.child().orElseThrow();
-            if (p.audience().isEmpty()) {
-                context.skip(p, CategoryField.AUDIENCE, "skip.parent-field-absent", CategoryField.AUDIENCE.label());
-            } else if (c.audience().isEmpty()) {
-                context.skip(p, CategoryField.AUDIENCE, "skip.child-field-absent", CategoryField.AUDIENCE.label());
-            } else if (p.audience().contains(Audience.PUBLIC) && !c.audience().contains(Audience.PUBLIC)) {
+            if (p.audience().contains(Audience.PUBLIC) && !c.audience().contains(Audience.PUBLIC)) {
                 context.at(c, CategoryField.AUDIENCE).parentValue(Printed.audience(p.audience()))
                         .childValue(Printed.audience(c.audience()))
                         .report("finding.audience.narrowed", c.name(), Printed.audience(c.audience()));

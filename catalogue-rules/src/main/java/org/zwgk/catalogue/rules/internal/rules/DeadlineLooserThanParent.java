@@ -30,17 +30,9 @@ public final class DeadlineLooserThanParent implements Rule {
 
     @Override
     public void check(CheckContext context) {
-        for (Match m : context.alignment().paired()) {
+        for (Match m : context.comparable(CategoryField.DEADLINE)) {
             Category p = m.parent().orElseThrow();
             Category c = m.child().orElseThrow();
-            if (p.deadline().isEmpty()) {
-                context.skip(p, CategoryField.DEADLINE, "skip.parent-field-absent", CategoryField.DEADLINE.label());
-                continue;
-            }
-            if (c.deadline().isEmpty()) {
-                context.skip(p, CategoryField.DEADLINE, "skip.child-field-absent", CategoryField.DEADLINE.label());
-                continue;
-            }
             Deadline pd = p.deadline().get();
             Deadline cd = c.deadline().get();
             if (!pd.isRecognized()) {

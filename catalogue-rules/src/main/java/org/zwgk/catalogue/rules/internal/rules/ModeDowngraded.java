@@ -26,14 +26,10 @@ public final class ModeDowngraded implements Rule {
 
     @Override
     public void check(CheckContext context) {
-        for (Match m : context.alignment().paired()) {
+        for (Match m : context.comparable(CategoryField.MODE)) {
             Category p = m.parent().orElseThrow();
             Category c = m.child().orElseThrow();
-            if (p.mode().isEmpty()) {
-                context.skip(p, CategoryField.MODE, "skip.parent-field-absent", CategoryField.MODE.label());
-            } else if (c.mode().isEmpty()) {
-                context.skip(p, CategoryField.MODE, "skip.child-field-absent", CategoryField.MODE.label());
-            } else if (p.mode().contains(DisclosureMode.PROACTIVE) && !c.mode().contains(DisclosureMode.PROACTIVE)) {
+            if (p.mode().contains(DisclosureMode.PROACTIVE) && !c.mode().contains(DisclosureMode.PROACTIVE)) {
                 context.at(c, CategoryField.MODE).parentValue(Printed.mode(p.mode()))
                         .childValue(Printed.mode(c.mode()))
                         .report("finding.mode.downgraded", c.name(), Printed.mode(c.mode()));

@@ -31,17 +31,9 @@ public final class ParentChannelDropped implements Rule {
 
     @Override
     public void check(CheckContext context) {
-        for (Match m : context.alignment().paired()) {
+        for (Match m : context.comparable(CategoryField.CHANNELS)) {
             Category p = m.parent().orElseThrow();
             Category c = m.child().orElseThrow();
-            if (p.channels().isEmpty()) {
-                context.skip(p, CategoryField.CHANNELS, "skip.parent-field-absent", CategoryField.CHANNELS.label());
-                continue;
-            }
-            if (c.channels().isEmpty()) {
-                context.skip(p, CategoryField.CHANNELS, "skip.child-field-absent", CategoryField.CHANNELS.label());
-                continue;
-            }
             for (Channel channel : p.channels()) {
                 if (c.channels().stream().noneMatch(k -> same(channel, k))) {
                     context.at(c, CategoryField.CHANNELS).parentValue(Printed.channels(p.channels()))

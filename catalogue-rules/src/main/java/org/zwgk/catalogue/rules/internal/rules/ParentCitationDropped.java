@@ -32,14 +32,9 @@ public final class ParentCitationDropped implements Rule {
 
     @Override
     public void check(CheckContext context) {
-        for (Match m : context.alignment().paired()) {
+        for (Match m : context.comparable(CategoryField.LEGAL_BASIS, false)) {
             Category p = m.parent().orElseThrow();
             Category c = m.child().orElseThrow();
-            if (p.legalBasis().isEmpty()) {
-                context.skip(p, CategoryField.LEGAL_BASIS, "skip.parent-field-absent",
-                        CategoryField.LEGAL_BASIS.label());
-                continue;
-            }
             Set<String> kept = new HashSet<>();
             for (LegalReference ref : c.legalBasis()) {
                 kept.add(Citations.key(context.registry(), ref));

@@ -34,17 +34,9 @@ public final class ParentElementDropped implements Rule {
 
     @Override
     public void check(CheckContext context) {
-        for (Match m : context.alignment().paired()) {
+        for (Match m : context.comparable(CategoryField.CONTENT)) {
             Category p = m.parent().orElseThrow();
             Category c = m.child().orElseThrow();
-            if (p.content().isEmpty()) {
-                context.skip(p, CategoryField.CONTENT, "skip.parent-field-absent", CategoryField.CONTENT.label());
-                continue;
-            }
-            if (c.content().isEmpty()) {
-                context.skip(p, CategoryField.CONTENT, "skip.child-field-absent", CategoryField.CONTENT.label());
-                continue;
-            }
             List<String> childKeys = c.content().stream().map(e -> Names.key(e.text())).toList();
             for (ContentElement element : p.content()) {
                 if (!kept(Names.key(element.text()), childKeys)) {
