@@ -10,6 +10,8 @@ module org.zwgk.catalogue.rules {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires com.ibm.icu;
+    requires java.xml;
+    requires org.apache.commons.csv;
 
     exports org.zwgk.catalogue.rules;
 }

@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.zwgk.catalogue.model.AdministrativeLevel;
+import org.zwgk.catalogue.model.Area;
+import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.Problem;
+import org.zwgk.catalogue.rules.internal.score.Scoring;
 
 /**
  * The result of checking one catalogue against its parent: findings, coverage, the alignment, every comparison
@@ -75,6 +78,22 @@ public record Report(Tool tool, Parent parent, Input input, LocalDate checkedOn,
         return findings.stream().anyMatch(f -> f.severity().reaches(threshold));
     }
 
+    /** The score and coverage percentage: see {@link Score} for the formula. */
+    public Score score() {
+        List<Finding> counting = countingFindings();
+        return Scoring.score(Scoring.results(this, counting), Scoring.unattributed(this, counting));
+    }
+
+    /** Each parent category (in the parent's order), then each local addition, with its findings and points. */
+    public List<CategoryResult> categoryResults() {
+        return Scoring.results(this, countingFindings());
+    }
+
+    /** The findings that count towards the score: every finding but the waived ones. */
+    public List<Finding> countingFindings() {
+        return findings;
+    }
+
     /** The findings of one rule. */
     public List<Finding> findings(String ruleId) {
         return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
@@ -100,12 +119,26 @@ public record Report(Tool tool, Parent parent, Input input, LocalDate checkedOn,
      * @param title       its title
      * @param transcribed categories the edition holds
      * @param declared    categories the parent declares (e.g. 25 for the national guideline), where known
+     * @param areas       the parent's areas with their categories, in printed order (the rows of a coverage grid)
      */
-    public record Parent(String edition, String title, int transcribed, Optional<Integer> declared) {
+    public record Parent(String edition, String title, int transcribed, Optional<Integer> declared,
+            List<Area> areas) {
         public Parent {
             Objects.requireNonNull(edition, "edition");
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(declared, "declared");
+            areas = List.copyOf(areas);
+        }
+
+        /** A parent known only by its edition and counts, without its areas. */
+        public Parent(String edition, String title, int transcribed, Optional<Integer> declared) {
+            this(edition, title, transcribed, declared, List.of());
+        }
+
+        /** The area holding a parent category (by identity, else by equality). */
+        public Optional<Area> areaOf(Category category) {
+            return areas.stream().filter(a -> a.categories().stream().anyMatch(c -> c == category)).findFirst()
+                    .or(() -> areas.stream().filter(a -> a.categories().contains(category)).findFirst());
         }
     }
 

@@ -53,7 +53,7 @@ public final class Engine {
                 alignment.ofKind(MatchKind.MISSING).size(), alignment.ofKind(MatchKind.ADDED).size(),
                 declared.map(d -> Math.max(0, d - transcribed)).orElse(0));
         return new Report(new Report.Tool("zwgk-catalogue", VERSION),
-                new Report.Parent(parent.editionId(), parent.title(), transcribed, declared),
+                new Report.Parent(parent.editionId(), parent.title(), transcribed, declared, parent.areas()),
                 new Report.Input(input.path(), input.sha256(), child.editionId(), child.title(), input.problems()),
                 asOf, level, profile.name(), coverage, alignment, context.findings(), context.skipped());
     }

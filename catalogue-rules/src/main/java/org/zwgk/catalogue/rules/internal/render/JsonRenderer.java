@@ -2,6 +2,7 @@ package org.zwgk.catalogue.rules.internal.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.zwgk.catalogue.rules.FindingLocation;
 import org.zwgk.catalogue.rules.Match;
 import org.zwgk.catalogue.rules.Report;
 import org.zwgk.catalogue.rules.ReportRenderer;
+import org.zwgk.catalogue.rules.Score;
 import org.zwgk.catalogue.rules.SkippedComparison;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -38,6 +40,28 @@ public final class JsonRenderer implements ReportRenderer {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             g.useDefaultPrettyPrinter();
+            report(g, r, locale);
+        }
+        out.write('\n');
+    }
+
+    /** Several reports as one JSON array, in the order given. */
+    @Override
+    public void renderAll(List<Report> reports, Locale locale, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            g.useDefaultPrettyPrinter();
+            g.writeStartArray();
+            for (Report r : reports) {
+                report(g, r, locale);
+            }
+            g.writeEndArray();
+        }
+        out.write('\n');
+    }
+
+    private static void report(JsonGenerator g, Report r, Locale locale) throws IOException {
+        {
             g.writeStartObject();
             g.writeObjectFieldStart("tool");
             g.writeStringField("name", r.tool().name());
@@ -89,7 +113,6 @@ public final class JsonRenderer implements ReportRenderer {
             alignment(g, r);
             g.writeEndObject();
         }
-        out.write('\n');
     }
 
     private static void summary(JsonGenerator g, Report r) throws IOException {
@@ -109,6 +132,15 @@ public final class JsonRenderer implements ReportRenderer {
         g.writeNumberField("missing", r.coverage().missing());
         g.writeNumberField("added", r.coverage().added());
         g.writeNumberField("untranscribed", r.coverage().untranscribed());
+        g.writeEndObject();
+        Score score = r.score();
+        g.writeObjectFieldStart("score");
+        g.writeNumberField("value", score.value());
+        g.writeNumberField("coverage", score.coverage());
+        g.writeNumberField("expected", score.expected());
+        g.writeNumberField("met", score.met());
+        g.writeNumberField("earned", score.earned());
+        g.writeNumberField("otherDeduction", score.otherDeduction());
         g.writeEndObject();
         g.writeEndObject();
     }

@@ -2,6 +2,7 @@ package org.zwgk.catalogue.rules.internal.render;
 
 import java.util.Locale;
 
+import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.rules.internal.RuleMessages;
 
 /** The report language: English for {@code en}, simplified Chinese for everything else. */
@@ -11,10 +12,19 @@ final class Lang {
     }
 
     static String tag(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? "en" : "zh-CN";
+        return en(locale) ? "en" : "zh-CN";
+    }
+
+    static boolean en(Locale locale) {
+        return "en".equals(locale.getLanguage());
     }
 
     static String t(Locale locale, String id, Object... args) {
         return RuleMessages.format(locale, id, args);
+    }
+
+    /** A field's name: the printed column header in Chinese, its JSON name in English. */
+    static String field(Locale locale, CategoryField field) {
+        return en(locale) ? field.jsonName() : field.label();
     }
 }

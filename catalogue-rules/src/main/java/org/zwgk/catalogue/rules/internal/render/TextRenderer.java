@@ -17,6 +17,7 @@ import org.zwgk.catalogue.rules.FindingLocation;
 import org.zwgk.catalogue.rules.Match;
 import org.zwgk.catalogue.rules.Report;
 import org.zwgk.catalogue.rules.ReportRenderer;
+import org.zwgk.catalogue.rules.Score;
 import org.zwgk.catalogue.rules.SkippedComparison;
 
 /** The report for a person at a terminal: summary first, then each finding with its location and reason. */
@@ -46,6 +47,8 @@ public final class TextRenderer implements ReportRenderer {
         w.println(t(locale, "report.summary", r.errors(), r.warnings(), r.infos()));
         w.println(t(locale, "report.coverage", r.coverage().expected(), r.coverage().present(),
                 r.coverage().notApplicable(), r.coverage().missing(), r.coverage().added()));
+        Score total = r.score();
+        w.println(t(locale, "report.score", total.value(), total.coverageText(), total.met(), total.expected()));
 
         if (!r.input().problems().isEmpty()) {
             w.println();
