@@ -1,6 +1,5 @@
 package org.zwgk.catalogue.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
     static final String EXAMPLE = "sample-county-shortfalls";
 
     /** The report forms {@code check} writes. */
-    enum ReportFormat { text, json }
+    enum ReportFormat { text, json, csv, junit, sarif }
 
     /** The severity from which the run fails. */
     enum FailOn { error, warning, never }
@@ -77,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "FILE", descriptionKey = "option.profile")
     private Path profile;
 
-    @Option(names = "--format", paramLabel = "text|json", descriptionKey = "option.check.format",
+    @Option(names = "--format", paramLabel = "text|json|csv|junit|sarif", descriptionKey = "option.check.format",
             defaultValue = "text")
     private ReportFormat format;
 
@@ -88,9 +87,15 @@ final class CheckCommand implements Callable<Integer> {
             defaultValue = "error")
     private FailOn failOn;
 
+    @Option(names = "--min-score", paramLabel = "N", descriptionKey = "option.min-score")
+    private Integer minScore;
+
     @Override
     public Integer call() throws IOException {
         CliMessages m = root.messages();
+        if (minScore != null && (minScore < 0 || minScore > 100)) {
+            throw new CliException(m.format("cli.min-score.invalid", minScore), ExitCodes.BAD_INPUT);
+        }
         Checker checker = checker(m);
         List<Report> reports = new ArrayList<>();
         boolean unreadable = false;
@@ -115,6 +120,15 @@ final class CheckCommand implements Callable<Integer> {
         }
         boolean failed = failOn != FailOn.never && reports.stream()
                 .anyMatch(r -> r.reaches(failOn == FailOn.error ? Severity.ERROR : Severity.WARNING));
+        if (minScore != null) {
+            for (Report r : reports) {
+                if (r.score().value() < minScore) {
+                    root.err().println(m.format("cli.check.below-min-score",
+                            r.input().path().orElse(r.input().title()), r.score().value(), minScore));
+                    failed = true;
+                }
+            }
+        }
         return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
@@ -169,30 +183,12 @@ final class CheckCommand implements Callable<Integer> {
     private void write(List<Report> reports, CliMessages m) throws IOException {
         ReportRenderer renderer = ReportRenderer.byName(format.name()).orElseThrow();
         try (OutputStream out = Outputs.open(output, root.out(), m)) {
-            if (format == ReportFormat.json && reports.size() != 1) {
-                out.write('[');
-                for (int i = 0; i < reports.size(); i++) {
-                    if (i > 0) {
-                        out.write(',');
-                    }
-                    out.write(render(renderer, reports.get(i), m).strip().getBytes(StandardCharsets.UTF_8));
-                }
-                out.write("]\n".getBytes(StandardCharsets.UTF_8));
+            if (reports.size() == 1) {
+                renderer.render(reports.get(0), m.locale(), out);
             } else {
-                for (int i = 0; i < reports.size(); i++) {
-                    if (i > 0) {
-                        out.write('\n');
-                    }
-                    renderer.render(reports.get(i), m.locale(), out);
-                }
+                renderer.renderAll(reports, m.locale(), out);
             }
         }
-    }
-
-    private static String render(ReportRenderer renderer, Report report, CliMessages m) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        renderer.render(report, m.locale(), buffer);
-        return buffer.toString(StandardCharsets.UTF_8);
     }
 
     private static String sha256(Path file) throws IOException {
