@@ -1,6 +1,15 @@
-/** Readers and writers for catalogues as bureaus keep them. */
+/**
+ * Readers and writers for catalogues as bureaus keep them: xlsx, xls, csv, html and the canonical JSON. Only
+ * {@code org.zwgk.catalogue.io} is exported; POI, commons-csv, jsoup and ICU stay behind it in
+ * {@code org.zwgk.catalogue.io.internal}.
+ */
 module org.zwgk.catalogue.io {
     requires transitive org.zwgk.catalogue.model;
+    requires org.apache.poi.poi;
+    requires org.apache.poi.ooxml;
+    requires org.apache.commons.csv;
+    requires org.jsoup;
+    requires com.ibm.icu;
 
     exports org.zwgk.catalogue.io;
 }

@@ -26,7 +26,7 @@ final class CatalogueTable {
         sb.append('\n');
         TextTable table = new TextTable(List.of(m.format("col.seq"), m.format("col.area"), m.format("col.category"),
                 m.format("col.deadline"), m.format("col.owner"), m.format("col.channels"), m.format("col.audience"),
-                m.format("col.mode")), 4, 16, 20, 24, 16, 16, 8, 8);
+                m.format("col.mode")), 4, 16, 36, 38, 16, 16, 8, 8);
         String absent = m.format("show.absent");
         int seq = 1;
         for (Area area : catalogue.areas()) {

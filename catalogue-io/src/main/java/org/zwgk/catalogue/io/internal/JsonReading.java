@@ -1,0 +1,56 @@
+package org.zwgk.catalogue.io.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.zwgk.catalogue.io.CategorySources;
+import org.zwgk.catalogue.io.Format;
+import org.zwgk.catalogue.io.ReadResult;
+import org.zwgk.catalogue.io.UnreadableInputException;
+import org.zwgk.catalogue.model.Catalogue;
+import org.zwgk.catalogue.model.Category;
+import org.zwgk.catalogue.model.CategoryField;
+import org.zwgk.catalogue.model.Problem;
+import org.zwgk.catalogue.model.SourceLocation;
+import org.zwgk.catalogue.model.json.CatalogueJson;
+import org.zwgk.catalogue.model.json.ParsedCatalogue;
+
+/**
+ * The canonical JSON, read leniently with {@link CatalogueJson#parse}: each category's JSON pointer is its
+ * source, and each stated field's pointer ({@code /categories/3/deadline}) the field's. A file that is not JSON
+ * at all, or whose top level is not an object, cannot be read.
+ */
+final class JsonReading {
+
+    private static final Set<String> FATAL = Set.of("json.syntax", "json.root.object");
+
+    private JsonReading() {
+    }
+
+    static ReadResult read(String json, String file) throws UnreadableInputException {
+        ParsedCatalogue parsed = CatalogueJson.parse(json, file);
+        for (Problem p : parsed.problems()) {
+            if (FATAL.contains(p.messageId())) {
+                throw new UnreadableInputException(p);
+            }
+        }
+        Catalogue catalogue = parsed.catalogue();
+        List<Category> categories = catalogue.categories();
+        List<CategorySources> sources = new ArrayList<>();
+        for (int i = 0; i < categories.size() && i < parsed.categorySources().size(); i++) {
+            SourceLocation row = parsed.categorySources().get(i);
+            String pointer = row.pointer().orElse("");
+            Map<CategoryField, SourceLocation> fields = new EnumMap<>(CategoryField.class);
+            for (CategoryField f : CategoryField.values()) {
+                if (categories.get(i).isStated(f)) {
+                    fields.put(f, SourceLocation.ofPointer(file, pointer + "/" + f.jsonName()));
+                }
+            }
+            sources.add(new CategorySources(row, fields));
+        }
+        return new ReadResult(catalogue, Format.JSON, sources, parsed.problems());
+    }
+}

@@ -1,0 +1,89 @@
+package org.zwgk.catalogue.io.internal.source;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import org.zwgk.catalogue.io.internal.IoMessages;
+import org.zwgk.catalogue.io.internal.grid.Grid;
+import org.zwgk.catalogue.io.internal.grid.GridBuilder;
+import org.zwgk.catalogue.model.Problem;
+import org.zwgk.catalogue.model.SourceLocation;
+
+/**
+ * Reads a CSV file into a grid with commons-csv. The encoding is detected ({@link TextDecoding}); the delimiter
+ * is the one of comma, tab and semicolon that the first lines use most (Excel's "Unicode text" is
+ * tab-separated). Row numbers are record numbers, the rows Excel shows when it opens the file.
+ */
+public final class CsvSource {
+
+    private static final char[] DELIMITERS = {',', '\t', ';'};
+
+    private CsvSource() {
+    }
+
+    /**
+     * A grid, and the problem that stopped reading early, if any.
+     *
+     * @param grid     the rows read
+     * @param problems a malformed-CSV problem, or nothing
+     */
+    public record Read(Grid grid, List<Problem> problems) {
+    }
+
+    /** Reads the text of a CSV file. */
+    public static Read read(String text, String file) {
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(delimiter(text))
+                .setIgnoreEmptyLines(false)
+                .setLenientEof(true)
+                .setTrailingData(true)
+                .get();
+        GridBuilder grid = new GridBuilder(file, null);
+        List<Problem> problems = new ArrayList<>();
+        int row = 0;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            for (CSVRecord record : parser) {
+                for (int c = 0; c < record.size(); c++) {
+                    grid.set(row, c, record.get(c).replace("\r\n", "\n"));
+                }
+                row++;
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            problems.add(IoMessages.problem("io.malformed-csv", SourceLocation.ofCell(file, null, row + 1, 0),
+                    row));
+        }
+        return new Read(grid.build(), problems);
+    }
+
+    /** The delimiter used most in the first lines, outside quotes; comma when none is used. */
+    static char delimiter(String text) {
+        String head = text.substring(0, Math.min(text.length(), 8192));
+        int[] counts = new int[DELIMITERS.length];
+        boolean quoted = false;
+        for (int i = 0; i < head.length(); i++) {
+            char ch = head.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+            }
+            for (int d = 0; d < DELIMITERS.length && !quoted; d++) {
+                if (ch == DELIMITERS[d]) {
+                    counts[d]++;
+                }
+            }
+        }
+        int best = 0;
+        for (int d = 1; d < DELIMITERS.length; d++) {
+            if (counts[d] > counts[best]) {
+                best = d;
+            }
+        }
+        return DELIMITERS[best];
+    }
+}

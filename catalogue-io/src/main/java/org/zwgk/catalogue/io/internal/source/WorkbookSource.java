@@ -1,0 +1,106 @@
+package org.zwgk.catalogue.io.internal.source;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import org.zwgk.catalogue.io.UnreadableInputException;
+import org.zwgk.catalogue.io.internal.IoMessages;
+import org.zwgk.catalogue.io.internal.grid.Grid;
+import org.zwgk.catalogue.io.internal.grid.GridBuilder;
+import org.zwgk.catalogue.io.internal.grid.Region;
+
+/**
+ * Reads the visible sheets of an .xlsx or .xls workbook into grids with Apache POI: cells as Excel displays
+ * them (formulas by their cached value), merged regions, and error cells (#REF!) marked unreadable.
+ *
+ * <p>POI's zip-bomb guards are set here, once, for the whole JVM: an entry may not inflate more than 100 times
+ * its compressed size nor exceed 100 MB. POI parses the workbook's XML with external entities disabled, so a
+ * workbook cannot reach files or the network (no XXE).
+ */
+public final class WorkbookSource {
+
+    /** Largest uncompressed size of one entry of an .xlsx. */
+    static final long MAX_ENTRY_SIZE = 100L * 1024 * 1024;
+
+    static {
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+    }
+
+    private WorkbookSource() {
+    }
+
+    /** Reads every visible sheet; fails with a located problem when the workbook is encrypted or corrupt. */
+    public static List<Grid> read(byte[] bytes, String file) throws UnreadableInputException {
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            DataFormatter formatter = new DataFormatter();
+            formatter.setUseCachedValuesForFormulaCells(true);
+            List<Grid> grids = new ArrayList<>();
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
+                    grids.add(grid(workbook.getSheetAt(i), file, formatter));
+                }
+            }
+            return grids;
+        } catch (EncryptedDocumentException e) {
+            throw IoMessages.unreadable("io.encrypted-workbook", file);
+        } catch (OldExcelFormatException e) {
+            throw IoMessages.unreadable("io.unknown-format", file);
+        } catch (IOException | RuntimeException e) {
+            // POI reports a damaged package, a bad record or a zip bomb with many exception types; all mean
+            // the same to the user.
+            throw IoMessages.unreadable("io.corrupt-workbook", file);
+        }
+    }
+
+    private static Grid grid(Sheet sheet, String file, DataFormatter formatter) {
+        GridBuilder grid = new GridBuilder(file, sheet.getSheetName());
+        int width = 0;
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                int r = cell.getRowIndex();
+                int c = cell.getColumnIndex();
+                if (isError(cell)) {
+                    grid.error(r, c, FormulaError.forInt(cell.getErrorCellValue()).getString());
+                } else {
+                    String text = formatter.formatCellValue(cell);
+                    if (!text.isEmpty()) {
+                        grid.set(r, c, text.replace("\r\n", "\n").replace('\r', '\n'));
+                        width = Math.max(width, c + 1);
+                    }
+                }
+            }
+        }
+        int lastRow = sheet.getLastRowNum();
+        for (CellRangeAddress range : sheet.getMergedRegions()) {
+            // A region may cover whole columns; only the part with cells matters.
+            int last = Math.min(range.getLastRow(), lastRow);
+            int lastColumn = Math.min(range.getLastColumn(), Math.max(width - 1, range.getFirstColumn()));
+            if (range.getFirstRow() <= last) {
+                grid.merge(new Region(range.getFirstRow(), last, range.getFirstColumn(), lastColumn));
+            }
+        }
+        return grid.build();
+    }
+
+    private static boolean isError(Cell cell) {
+        CellType type = cell.getCellType();
+        return type == CellType.ERROR
+                || type == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.ERROR;
+    }
+}

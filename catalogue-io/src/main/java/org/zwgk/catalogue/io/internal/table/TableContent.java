@@ -1,0 +1,25 @@
+package org.zwgk.catalogue.io.internal.table;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.zwgk.catalogue.io.internal.meta.KeyValue;
+import org.zwgk.catalogue.model.Problem;
+
+/**
+ * What one table holds.
+ *
+ * @param rows     the rows read, in order
+ * @param problems problems in its rows
+ * @param title    the title row above the header, if there is one
+ * @param metadata key-value lines above the header (目录信息 written by this library)
+ */
+public record TableContent(List<ReadRow> rows, List<Problem> problems, Optional<String> title,
+        List<KeyValue> metadata) {
+
+    public TableContent {
+        rows = List.copyOf(rows);
+        problems = List.copyOf(problems);
+        metadata = List.copyOf(metadata);
+    }
+}

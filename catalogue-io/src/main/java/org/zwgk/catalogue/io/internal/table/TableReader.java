@@ -1,0 +1,217 @@
+package org.zwgk.catalogue.io.internal.table;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.zwgk.catalogue.io.internal.IoMessages;
+import org.zwgk.catalogue.io.internal.grid.Grid;
+import org.zwgk.catalogue.io.internal.grid.Region;
+import org.zwgk.catalogue.io.internal.meta.CatalogueMetadata;
+import org.zwgk.catalogue.io.internal.meta.KeyValue;
+import org.zwgk.catalogue.model.Problem;
+import org.zwgk.catalogue.model.SourceLocation;
+
+/**
+ * Interprets a grid under its header, row by row: 一级事项 merged down over its categories or left blank under
+ * its first row; the header repeated before rows (the page-per-row layout of the national annex) skipped;
+ * rows merged under one 二级事项 (三级事项, continued content) read as one category; a heading row (一、行政许可)
+ * opening an area when the table has no 一级事项 column; title and notes rows skipped. A bad row is reported
+ * and the others are still read.
+ */
+public final class TableReader {
+
+    private static final Pattern NOTE = Pattern.compile("^(?:注|说明|备注|附|填表|制表|第\\s*\\d+\\s*页).*|.*(?:目录|页).*");
+    private static final Pattern ORDINAL = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+\\s*[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+\\s*[、.．])\\s*");
+
+    private final Grid grid;
+    private final Header header;
+    private final List<Problem> problems = new ArrayList<>();
+    private final CategoryReader categories;
+    private final List<ReadRow> rows = new ArrayList<>();
+    private String area = "";
+    private SourceLocation areaAt;
+    private List<Integer> pending;
+    private String pendingArea;
+    private SourceLocation pendingAreaAt;
+
+    private TableReader(Grid grid, Header header) {
+        this.grid = grid;
+        this.header = header;
+        this.categories = new CategoryReader(grid, header, problems);
+        this.areaAt = grid.locate(header.lastRow() + 1, header.first(ColumnKind.AREA)
+                .map(Header.Column::index).orElse(header.firstColumn()));
+    }
+
+    /** Reads the table under {@code header}. */
+    public static TableContent read(Grid grid, Header header) {
+        return new TableReader(grid, header).read();
+    }
+
+    private TableContent read() {
+        int nameColumn = header.first(ColumnKind.NAME).orElseThrow().index();
+        for (int r = header.lastRow() + 1; r < grid.rowCount(); r++) {
+            if (grid.isBlankRow(r) || !hasOwnText(r)) {
+                continue;
+            }
+            if (HeaderFinder.isHeaderRow(grid, r)) {
+                flush();
+                if (HeaderFinder.isSubLabelRow(grid, r)) {
+                    r++;
+                }
+                continue;
+            }
+            Optional<Region> heading = heading(r, nameColumn);
+            if (heading.isPresent()) {
+                flush();
+                openHeading(heading.get());
+                continue;
+            }
+            updateArea(r);
+            if (pending != null && continues(r, nameColumn)) {
+                pending.add(r);
+                continue;
+            }
+            flush();
+            if (CellText.isBlank(grid.text(r, nameColumn)) && grid.error(r, nameColumn).isEmpty()) {
+                problems.add(IoMessages.problem("io.missing-name", grid.locate(r, nameColumn)));
+                continue;
+            }
+            if (grid.error(r, nameColumn).isPresent()) {
+                problems.add(IoMessages.problem("io.bad-cell", grid.locate(r, nameColumn), "二级事项",
+                        grid.error(r, nameColumn).get()));
+                continue;
+            }
+            pending = new ArrayList<>(List.of(r));
+            pendingArea = area;
+            pendingAreaAt = areaAt;
+        }
+        flush();
+        return new TableContent(rows, problems, title(), metadata());
+    }
+
+    private void flush() {
+        if (pending != null) {
+            rows.add(categories.read(pending, pendingArea, pendingAreaAt));
+            pending = null;
+        }
+    }
+
+    private void updateArea(int r) {
+        header.first(ColumnKind.AREA).ifPresent(c -> {
+            String text = CellText.name(grid.text(r, c.index()));
+            if (!text.isEmpty()) {
+                area = text;
+                areaAt = grid.locate(r, c.index());
+            }
+        });
+    }
+
+    /** True when the row continues the pending category: its name cell is merged with it, or left blank. */
+    private boolean continues(int r, int nameColumn) {
+        int first = pending.get(0);
+        if (grid.sameRegion(first, nameColumn, r, nameColumn)) {
+            return true;
+        }
+        Optional<Header.Column> items = header.first(ColumnKind.ITEMS);
+        if (items.isEmpty() || CellText.isBlank(grid.text(r, items.get().index()))) {
+            return false;
+        }
+        String name = CellText.name(grid.text(r, nameColumn));
+        return name.isEmpty() || name.equals(CellText.name(grid.text(first, nameColumn)));
+    }
+
+    /** True when some text of the row is its own, not merged down from a row above. */
+    private boolean hasOwnText(int r) {
+        for (int c = 0; c < grid.columnCount(); c++) {
+            if (grid.regionAt(r, c).firstRow() == r
+                    && (!CellText.isBlank(grid.text(r, c)) || grid.error(r, c).isPresent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The text of a row that holds a single text (one cell, or one region across several columns) outside the
+     * name column, or across it: an area heading, a title, a note.
+     */
+    private Optional<Region> heading(int r, int nameColumn) {
+        Set<Region> filled = new LinkedHashSet<>();
+        for (int c = 0; c < grid.columnCount(); c++) {
+            if (!CellText.isBlank(grid.text(r, c))) {
+                filled.add(grid.regionAt(r, c));
+            }
+        }
+        if (filled.size() != 1) {
+            return Optional.empty();
+        }
+        Region only = filled.iterator().next();
+        boolean wide = only.lastColumn() > only.firstColumn();
+        boolean hasName = only.firstColumn() <= nameColumn && nameColumn <= only.lastColumn();
+        return hasName && !wide ? Optional.empty() : Optional.of(only);
+    }
+
+    /** A heading row: opens an area when it is the 一级事项 cell or the table has no 一级事项 column. */
+    private void openHeading(Region region) {
+        String text = CellText.clean(grid.text(region.firstRow(), region.firstColumn()));
+        Optional<Header.Column> areaColumn = header.first(ColumnKind.AREA);
+        if (NOTE.matcher(text).matches()) {
+            return;
+        }
+        if (areaColumn.isEmpty()) {
+            area = CellText.name(ORDINAL.matcher(text).replaceFirst(""));
+        } else if (region.firstColumn() <= areaColumn.get().index()
+                && areaColumn.get().index() <= region.lastColumn()) {
+            area = CellText.name(text);
+        } else {
+            return;
+        }
+        areaAt = grid.locate(region.firstRow(), region.firstColumn());
+    }
+
+    private Optional<String> title() {
+        for (int r = 0; r < header.firstRow(); r++) {
+            Set<Region> filled = new LinkedHashSet<>();
+            for (int c = 0; c < grid.columnCount(); c++) {
+                if (!CellText.isBlank(grid.text(r, c))) {
+                    filled.add(grid.regionAt(r, c));
+                }
+            }
+            if (filled.size() == 1) {
+                Region only = filled.iterator().next();
+                return Optional.of(CellText.clean(grid.text(only.firstRow(), only.firstColumn())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<KeyValue> metadata() {
+        List<KeyValue> lines = new ArrayList<>();
+        for (int r = 0; r < header.firstRow(); r++) {
+            lines.addAll(keyValue(grid, r).stream().toList());
+        }
+        return lines;
+    }
+
+    /** The row as a 目录信息 line: a known key in its first filled cell and the value in the next one. */
+    public static Optional<KeyValue> keyValue(Grid grid, int r) {
+        for (int c = 0; c + 1 < grid.columnCount(); c++) {
+            String key = grid.text(r, c);
+            if (CellText.isBlank(key)) {
+                continue;
+            }
+            if (!CatalogueMetadata.isKey(key)) {
+                return Optional.empty();
+            }
+            int valueColumn = grid.regionAt(r, c).lastColumn() + 1;
+            return Optional.of(new KeyValue(CellText.clean(key), grid.text(r, valueColumn),
+                    grid.locate(r, valueColumn)));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,60 @@
+package org.zwgk.catalogue.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.zwgk.catalogue.data.Editions;
+import org.zwgk.catalogue.model.CategoryField;
+import org.zwgk.catalogue.model.json.CatalogueJson;
+
+/** The canonical JSON: categories and their fields located by JSON pointer; bad categories reported. */
+class JsonReadingTest {
+
+    @Test
+    void theCanonicalJsonReadsWithAPointerForEachCategoryAndField() throws Exception {
+        byte[] json = CatalogueJson.write(Editions.national()).getBytes(StandardCharsets.UTF_8);
+        ReadResult result = CsvReadingTest.read(json, "national.json");
+
+        assertThat(result.format()).isEqualTo(Format.JSON);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.catalogue()).isEqualTo(Editions.national());
+        CategorySources fourth = result.sources().get(3);
+        assertThat(fourth.row()).hasToString("national.json#/categories/3");
+        assertThat(fourth.of(CategoryField.DEADLINE)).hasToString("national.json#/categories/3/deadline");
+        assertThat(fourth.of(CategoryField.CHANNELS)).hasToString("national.json#/categories/3/channels");
+        // A field the category does not state falls back to the category.
+        assertThat(result.sources().get(2).of(CategoryField.OWNER)).hasToString("national.json#/categories/2");
+    }
+
+    @Test
+    void aBadCategoryIsReportedAndTheOthersAreRead() throws Exception {
+        String json = """
+                {"edition": "x", "title": "示例目录", "categories": [
+                  {"area": "行政许可", "name": "建设项目环境影响评价文件审批", "mode": ["主动"]},
+                  {"area": "行政许可", "mode": ["主动"]},
+                  {"area": "行政许可", "name": "危险废物经营许可证", "audience": ["所有人"]}
+                ]}
+                """;
+        ReadResult result = CsvReadingTest.read(json.getBytes(StandardCharsets.UTF_8), "x.json");
+
+        assertThat(result.catalogue().categories()).hasSize(2);
+        assertThat(result.problems()).extracting(p -> p.messageId(), p -> p.location().toString()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("json.field.required", "x.json#/categories/1"),
+                org.assertj.core.groups.Tuple.tuple("json.value.unknown", "x.json#/categories/2/audience/0"));
+        assertThat(result.sources()).extracting(s -> s.row().toString())
+                .containsExactly("x.json#/categories/0", "x.json#/categories/2");
+    }
+
+    @Test
+    void jsonThatDoesNotParseCannotBeRead() {
+        assertThatThrownBy(() -> CsvReadingTest.read("{\"edition\": ".getBytes(StandardCharsets.UTF_8), "cut.json"))
+                .isInstanceOfSatisfying(UnreadableInputException.class, e -> {
+                    assertThat(e.problem().messageId()).isEqualTo("json.syntax");
+                    assertThat(e.problem().describe(Locale.ENGLISH)).startsWith("cut.json");
+                });
+    }
+}
