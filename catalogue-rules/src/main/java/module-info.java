@@ -12,6 +12,7 @@ module org.zwgk.catalogue.rules {
     requires com.ibm.icu;
     requires java.xml;
     requires org.apache.commons.csv;
+    requires org.jsoup;
 
     exports org.zwgk.catalogue.rules;
 }

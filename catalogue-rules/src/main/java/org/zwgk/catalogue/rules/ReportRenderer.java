@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.zwgk.catalogue.rules.internal.render.CsvRenderer;
+import org.zwgk.catalogue.rules.internal.render.HtmlRenderer;
 import org.zwgk.catalogue.rules.internal.render.JsonRenderer;
 import org.zwgk.catalogue.rules.internal.render.JunitRenderer;
 import org.zwgk.catalogue.rules.internal.render.SarifRenderer;
@@ -16,13 +17,14 @@ import org.zwgk.catalogue.rules.internal.render.TextRenderer;
  * Turns a report into bytes in one format. Renderers are stateless and thread-safe; an equal report and locale
  * give the same bytes. Text formats are UTF-8.
  *
- * <p>Formats by short name: {@code text} (a person at a terminal), {@code json} (pipelines), {@code csv} (one row
+ * <p>Formats by short name: {@code text} (a person at a terminal), {@code json} (pipelines), {@code html} (one
+ * self-contained page; {@link #htmlFragment()} for a portal's own page), {@code csv} (one row
  * per finding, for a spreadsheet), {@code junit} (JUnit XML for CI test views), {@code sarif} (SARIF 2.1.0 for
  * code-scanning views).
  */
 public interface ReportRenderer {
 
-    /** The short name the command line uses: {@code text}, {@code json}, {@code csv}, {@code junit}, {@code sarif}. */
+    /** The short name the command line uses: {@code text}, {@code json}, {@code html}, {@code csv}, {@code junit}, {@code sarif}. */
     String name();
 
     /** The usual file extension of this format, without the dot. */
@@ -49,8 +51,16 @@ public interface ReportRenderer {
 
     /** Every renderer, by short name. */
     static List<ReportRenderer> all() {
-        return List.of(new TextRenderer(), new JsonRenderer(), new CsvRenderer(), new JunitRenderer(),
-                new SarifRenderer());
+        return List.of(new TextRenderer(), new JsonRenderer(), new HtmlRenderer(false), new CsvRenderer(),
+                new JunitRenderer(), new SarifRenderer());
+    }
+
+    /**
+     * The HTML report as a fragment for a portal's own page: one {@code <div class="zwgk">} holding its scoped
+     * style and a {@code <section>} per report, without {@code <html>}, {@code <head>} or {@code <body>}.
+     */
+    static ReportRenderer htmlFragment() {
+        return new HtmlRenderer(true);
     }
 
     /** The renderer with this short name. */
