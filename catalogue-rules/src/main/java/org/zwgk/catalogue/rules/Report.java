@@ -26,12 +26,16 @@ import org.zwgk.catalogue.rules.internal.score.Scoring;
  * @param profile   the profile's name
  * @param coverage  the coverage summary
  * @param alignment how child categories were paired with the parent's
- * @param findings  the findings, rule by rule in rule order, each rule's in catalogue order
+ * @param findings  the active findings (not suppressed), rule by rule in rule order, each rule's in catalogue order
  * @param skipped   comparisons not made, with the reason
+ * @param suppressed findings a baseline or waiver keeps out of {@code findings}, counted and listed in every format
+ * @param waiversUsed the waivers that suppressed at least one finding
+ * @param waiversExpired expired waivers that would otherwise have covered a finding (which is therefore active)
  */
 public record Report(Tool tool, Parent parent, Input input, LocalDate checkedOn, Optional<AdministrativeLevel> level,
         String profile, Coverage coverage, Alignment alignment, List<Finding> findings,
-        List<SkippedComparison> skipped) {
+        List<SkippedComparison> skipped, List<SuppressedFinding> suppressed, List<Waiver> waiversUsed,
+        List<Waiver> waiversExpired) {
 
     public Report {
         Objects.requireNonNull(tool, "tool");
@@ -44,6 +48,22 @@ public record Report(Tool tool, Parent parent, Input input, LocalDate checkedOn,
         Objects.requireNonNull(alignment, "alignment");
         findings = List.copyOf(findings);
         skipped = List.copyOf(skipped);
+        suppressed = List.copyOf(suppressed);
+        waiversUsed = List.copyOf(waiversUsed);
+        waiversExpired = List.copyOf(waiversExpired);
+    }
+
+    /** A report with nothing suppressed. */
+    public Report(Tool tool, Parent parent, Input input, LocalDate checkedOn, Optional<AdministrativeLevel> level,
+            String profile, Coverage coverage, Alignment alignment, List<Finding> findings,
+            List<SkippedComparison> skipped) {
+        this(tool, parent, input, checkedOn, level, profile, coverage, alignment, findings, skipped, List.of(),
+                List.of(), List.of());
+    }
+
+    /** How many findings are suppressed for {@code kind}. */
+    public int suppressedCount(SuppressedFinding.Kind kind) {
+        return (int) suppressed.stream().filter(s -> s.kind() == kind).count();
     }
 
     /** How many findings have {@code severity}. */
@@ -89,9 +109,15 @@ public record Report(Tool tool, Parent parent, Input input, LocalDate checkedOn,
         return Scoring.results(this, countingFindings());
     }
 
-    /** The findings that count towards the score: every finding but the waived ones. */
+    /**
+     * The findings that count towards the score: the active ones, then those a baseline suppressed (a baseline
+     * gates the pipeline; it does not make the catalogue better). Waived findings do not count.
+     */
     public List<Finding> countingFindings() {
-        return findings;
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        suppressed.stream().filter(s -> s.kind() == SuppressedFinding.Kind.BASELINE).map(SuppressedFinding::finding)
+                .forEach(all::add);
+        return List.copyOf(all);
     }
 
     /** The findings of one rule. */

@@ -37,7 +37,7 @@ class CsvReportTest {
         assertThat(rows.get(0).get(1)).isEqualTo("规则编号");
         assertThat(rows.get(1).get(1)).isEqualTo("coverage.missing-category");
         assertThat(rows.get(1).get(4)).isEqualTo("建设项目环境影响评价文件审批");
-        assertThat(rows.get(1).get(16)).isEqualTo(Integer.toString(report.score().value()));
+        assertThat(rows.get(1).get(17)).isEqualTo(Integer.toString(report.score().value()));
     }
 
     @Test

@@ -93,6 +93,11 @@ final class Fixtures {
      * first category's owner starting with {@code @}: every renderer must carry the text inert.
      */
     static Report hostileReport() {
+        return checker("only-government-website").check(hostileInput());
+    }
+
+    /** The input of {@link #hostileReport()}. */
+    static CheckInput hostileInput() {
         CheckInput base = sheetInput("only-government-website");
         Catalogue c = base.catalogue();
         List<org.zwgk.catalogue.model.Area> areas = new ArrayList<>();
@@ -112,8 +117,7 @@ final class Fixtures {
             areas.add(new org.zwgk.catalogue.model.Area(a.code(), a.name(), cats));
         }
         Catalogue hostile = c.toBuilder().areas(areas).build();
-        return checker("only-government-website").check(new CheckInput(hostile, base.sources(), base.path(),
-                base.sha256(), List.of()));
+        return new CheckInput(hostile, base.sources(), base.path(), base.sha256(), List.of());
     }
 
     static Checker checker(String name) {

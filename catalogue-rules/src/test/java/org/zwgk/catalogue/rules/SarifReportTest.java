@@ -101,6 +101,21 @@ class SarifReportTest {
     }
 
     @Test
+    void suppressedFindingsAreResultsWithSuppressions() throws IOException {
+        Waiver w = new Waiver("channel.parent-channel-dropped", "XK-01", java.util.Optional.empty(), "理由", "张三",
+                java.time.LocalDate.of(2030, 1, 1));
+        Report today = Fixtures.check("sample-county-shortfalls");
+        Report r = Fixtures.checker("only-government-website").toBuilder().waivers(new Waivers(List.of(w)))
+                .baseline(Baseline.of(List.of(today))).build().check(Fixtures.input("only-government-website"));
+        JsonNode run = validated(Fixtures.render(r, "sarif", Locale.SIMPLIFIED_CHINESE)).at("/runs/0");
+        int suppressed = 0;
+        for (JsonNode result : run.get("results")) {
+            suppressed += result.has("suppressions") ? 1 : 0;
+        }
+        assertThat(suppressed).isEqualTo(r.suppressed().size()).isPositive();
+    }
+
+    @Test
     void hostileTextStaysValidJson() throws IOException {
         JsonNode run = validated(Fixtures.render(Fixtures.hostileReport(), "sarif", Locale.SIMPLIFIED_CHINESE));
         assertThat(run.toString()).contains("<script>alert('x')</script>");

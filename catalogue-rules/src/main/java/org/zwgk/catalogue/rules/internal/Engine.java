@@ -15,6 +15,8 @@ import org.zwgk.catalogue.model.Catalogue;
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.DeclaredShape;
 import org.zwgk.catalogue.rules.Alignment;
+import org.zwgk.catalogue.rules.Baseline;
+import org.zwgk.catalogue.rules.Waivers;
 import org.zwgk.catalogue.rules.CheckInput;
 import org.zwgk.catalogue.rules.Coverage;
 import org.zwgk.catalogue.rules.MatchKind;
@@ -31,6 +33,14 @@ public final class Engine {
     }
 
     /** Checks {@code input} against {@code parent}. */
+    public static Report check(Catalogue parent, CheckInput input, LegalRegistry registry, LocalDate asOf,
+            Optional<AdministrativeLevel> givenLevel, Profile profile, Waivers waivers, Optional<Baseline> baseline) {
+        Report report = check(parent, input, registry, asOf, givenLevel, profile);
+        return waivers.list().isEmpty() && baseline.isEmpty() ? report
+                : Suppressor.apply(report, waivers, baseline);
+    }
+
+    /** Checks {@code input} against {@code parent}, nothing suppressed. */
     public static Report check(Catalogue parent, CheckInput input, LegalRegistry registry, LocalDate asOf,
             Optional<AdministrativeLevel> givenLevel, Profile profile) {
         Catalogue child = input.catalogue();

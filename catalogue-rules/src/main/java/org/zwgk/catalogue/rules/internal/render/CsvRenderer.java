@@ -19,6 +19,7 @@ import org.zwgk.catalogue.rules.Finding;
 import org.zwgk.catalogue.rules.Report;
 import org.zwgk.catalogue.rules.ReportRenderer;
 import org.zwgk.catalogue.rules.Score;
+import org.zwgk.catalogue.rules.SuppressedFinding;
 
 /**
  * One row per finding, for a spreadsheet: UTF-8 with a byte-order mark (so Excel opens Chinese correctly), CRLF
@@ -30,7 +31,7 @@ public final class CsvRenderer implements ReportRenderer {
 
     static final List<String> COLUMNS = List.of("input", "rule", "severity", "area", "category", "code", "field",
             "sheet", "row", "column", "pointer", "message", "parent-value", "child-value", "legal-basis",
-            "fingerprint", "score", "coverage");
+            "fingerprint", "suppressed", "score", "coverage");
 
     @Override
     public String name() {
@@ -54,7 +55,15 @@ public final class CsvRenderer implements ReportRenderer {
         csv.printRecord(header);
         for (Report r : reports) {
             Score score = r.score();
-            for (Finding f : r.findings()) {
+            List<Finding> all = new ArrayList<>(r.findings());
+            List<String> why = new ArrayList<>(java.util.Collections.nCopies(all.size(), ""));
+            for (SuppressedFinding s : r.suppressed()) {
+                all.add(s.finding());
+                why.add(t(locale, "suppressed." + s.kind().name())
+                        + s.waiver().map(x -> "：" + x.reason() + "（" + x.approver() + "，" + x.expires() + "）").orElse(""));
+            }
+            for (int i = 0; i < all.size(); i++) {
+                Finding f = all.get(i);
                 Optional<SourceLocation> s = f.location().source();
                 List<Object> row = new ArrayList<>();
                 row.add(text(r.input().path().orElse(r.input().title())));
@@ -73,6 +82,7 @@ public final class CsvRenderer implements ReportRenderer {
                 row.add(text(f.childValue().orElse("")));
                 row.add(text(f.legalBasis().orElse("")));
                 row.add(f.fingerprint());
+                row.add(text(why.get(i)));
                 row.add(Integer.toString(score.value()));
                 row.add(score.coverageText());
                 csv.printRecord(row);

@@ -80,6 +80,7 @@ public final class HtmlRenderer implements ReportRenderer {
         summary(section, r, locale);
         grid(section, r, locale);
         findings(section, r, locale);
+        waivers(section, r, locale);
         if (!r.skipped().isEmpty()) {
             section.appendElement("h2").text(t(locale, "report.skipped", r.skipped().size()));
             Element ul = section.appendElement("ul").addClass("zwgk-skipped");
@@ -118,6 +119,7 @@ public final class HtmlRenderer implements ReportRenderer {
         r.parent().declared().filter(d -> d > r.parent().transcribed()).ifPresent(d -> box.appendElement("p")
                 .addClass("zwgk-note").text(t(locale, "report.parent.partial", r.parent().transcribed(), d,
                         d - r.parent().transcribed())));
+        box.appendElement("p").addClass("zwgk-suppressed").text(Lang.suppressed(locale, r));
         box.appendElement("p").addClass("zwgk-formula").text(t(locale, "html.formula", Score.POINTS_PER_CATEGORY,
                 Score.ERROR_DEDUCTION, Score.WARNING_DEDUCTION));
     }
@@ -239,6 +241,28 @@ public final class HtmlRenderer implements ReportRenderer {
                     tr.appendElement("td").addClass("zwgk-location")
                             .text(f.location().source().map(Object::toString).orElse("—"));
                 }
+            }
+        }
+    }
+
+    private static void waivers(Element section, Report r, Locale locale) {
+        if (!r.waiversUsed().isEmpty()) {
+            section.appendElement("h2").text(t(locale, "report.waivers-used", r.waiversUsed().size()));
+            Element ul = section.appendElement("ul").addClass("zwgk-waivers");
+            r.waiversUsed().forEach(w -> ul.appendElement("li").text(Lang.waiver(locale, w)));
+        }
+        if (!r.waiversExpired().isEmpty()) {
+            section.appendElement("h2").text(t(locale, "report.waivers-expired", r.waiversExpired().size()));
+            Element ul = section.appendElement("ul").addClass("zwgk-waivers-expired");
+            r.waiversExpired().forEach(w -> ul.appendElement("li").text(Lang.waiver(locale, w)));
+        }
+        if (!r.suppressed().isEmpty()) {
+            section.appendElement("h2").text(t(locale, "report.suppressed-list", r.suppressed().size()));
+            Element ul = section.appendElement("ul").addClass("zwgk-suppressed-list");
+            for (org.zwgk.catalogue.rules.SuppressedFinding s : r.suppressed()) {
+                ul.appendElement("li").attr("data-fingerprint", s.finding().fingerprint())
+                        .text("[" + t(locale, "suppressed." + s.kind().name()) + "] " + s.finding().ruleId() + " · "
+                                + s.finding().message(locale));
             }
         }
     }

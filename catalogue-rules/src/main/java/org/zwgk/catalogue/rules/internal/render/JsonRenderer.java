@@ -17,6 +17,8 @@ import org.zwgk.catalogue.rules.Report;
 import org.zwgk.catalogue.rules.ReportRenderer;
 import org.zwgk.catalogue.rules.Score;
 import org.zwgk.catalogue.rules.SkippedComparison;
+import org.zwgk.catalogue.rules.SuppressedFinding;
+import org.zwgk.catalogue.rules.Waiver;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -98,6 +100,33 @@ public final class JsonRenderer implements ReportRenderer {
                 finding(g, f, locale);
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("suppressed");
+            for (SuppressedFinding s : r.suppressed()) {
+                g.writeStartObject();
+                g.writeStringField("kind", s.kind().name());
+                if (s.waiver().isPresent()) {
+                    g.writeFieldName("waiver");
+                    waiver(g, s.waiver().get());
+                } else {
+                    g.writeNullField("waiver");
+                }
+                g.writeFieldName("finding");
+                finding(g, s.finding(), locale);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("waivers");
+            g.writeArrayFieldStart("used");
+            for (Waiver w : r.waiversUsed()) {
+                waiver(g, w);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("expired");
+            for (Waiver w : r.waiversExpired()) {
+                waiver(g, w);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
             g.writeArrayFieldStart("skipped");
             for (SkippedComparison s : r.skipped()) {
                 g.writeStartObject();
@@ -142,6 +171,10 @@ public final class JsonRenderer implements ReportRenderer {
         g.writeNumberField("earned", score.earned());
         g.writeNumberField("otherDeduction", score.otherDeduction());
         g.writeEndObject();
+        g.writeObjectFieldStart("suppressed");
+        g.writeNumberField("baseline", r.suppressedCount(SuppressedFinding.Kind.BASELINE));
+        g.writeNumberField("waiver", r.suppressedCount(SuppressedFinding.Kind.WAIVER));
+        g.writeEndObject();
         g.writeEndObject();
     }
 
@@ -149,6 +182,7 @@ public final class JsonRenderer implements ReportRenderer {
         g.writeStartObject();
         g.writeStringField("ruleId", f.ruleId());
         g.writeStringField("severity", f.severity().name());
+        g.writeStringField("fingerprint", f.fingerprint());
         FindingLocation l = f.location();
         g.writeObjectFieldStart("location");
         optional(g, "area", l.area());
@@ -171,6 +205,17 @@ public final class JsonRenderer implements ReportRenderer {
         optional(g, "parentValue", f.parentValue());
         optional(g, "childValue", f.childValue());
         optional(g, "legalBasis", f.legalBasis());
+        g.writeEndObject();
+    }
+
+    private static void waiver(JsonGenerator g, Waiver w) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", w.rule());
+        g.writeStringField("category", w.category());
+        optional(g, "field", w.field().map(x -> x.jsonName()));
+        g.writeStringField("reason", w.reason());
+        g.writeStringField("approver", w.approver());
+        g.writeStringField("expires", w.expires().toString());
         g.writeEndObject();
     }
 

@@ -132,6 +132,13 @@ public final class JunitRenderer implements ReportRenderer {
         property(x, "errors", Integer.toString(r.errors()));
         property(x, "warnings", Integer.toString(r.warnings()));
         property(x, "infos", Integer.toString(r.infos()));
+        property(x, "suppressed.baseline",
+                Integer.toString(r.suppressedCount(org.zwgk.catalogue.rules.SuppressedFinding.Kind.BASELINE)));
+        property(x, "suppressed.waiver",
+                Integer.toString(r.suppressedCount(org.zwgk.catalogue.rules.SuppressedFinding.Kind.WAIVER)));
+        for (int i = 0; i < r.waiversUsed().size(); i++) {
+            property(x, "waiver." + (i + 1), Lang.waiver(locale, r.waiversUsed().get(i)));
+        }
         if (r.input().sha256().isPresent()) {
             property(x, "sha256", r.input().sha256().get());
         }

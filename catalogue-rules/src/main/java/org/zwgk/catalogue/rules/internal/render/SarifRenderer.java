@@ -18,6 +18,7 @@ import org.zwgk.catalogue.rules.RuleInfo;
 import org.zwgk.catalogue.rules.Rules;
 import org.zwgk.catalogue.rules.Score;
 import org.zwgk.catalogue.rules.Severity;
+import org.zwgk.catalogue.rules.SuppressedFinding;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -103,7 +104,10 @@ public final class SarifRenderer implements ReportRenderer {
         }
         g.writeArrayFieldStart("results");
         for (Finding f : r.findings()) {
-            result(g, f, rules, uri, locale);
+            result(g, f, rules, uri, locale, Optional.empty());
+        }
+        for (SuppressedFinding s : r.suppressed()) {
+            result(g, s.finding(), rules, uri, locale, Optional.of(s));
         }
         g.writeEndArray();
         Score score = r.score();
@@ -121,6 +125,13 @@ public final class SarifRenderer implements ReportRenderer {
         g.writeNumberField("errors", r.errors());
         g.writeNumberField("warnings", r.warnings());
         g.writeNumberField("infos", r.infos());
+        g.writeNumberField("suppressedByBaseline", r.suppressedCount(SuppressedFinding.Kind.BASELINE));
+        g.writeNumberField("suppressedByWaiver", r.suppressedCount(SuppressedFinding.Kind.WAIVER));
+        g.writeArrayFieldStart("waiversUsed");
+        for (org.zwgk.catalogue.rules.Waiver w : r.waiversUsed()) {
+            g.writeString(Lang.waiver(locale, w));
+        }
+        g.writeEndArray();
         g.writeEndObject();
         g.writeEndObject();
     }
@@ -154,8 +165,8 @@ public final class SarifRenderer implements ReportRenderer {
         g.writeEndObject();
     }
 
-    private static void result(JsonGenerator g, Finding f, List<RuleInfo> rules, Optional<String> uri, Locale locale)
-            throws IOException {
+    private static void result(JsonGenerator g, Finding f, List<RuleInfo> rules, Optional<String> uri, Locale locale,
+            Optional<SuppressedFinding> suppression) throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", f.ruleId());
         int index = indexOf(rules, f.ruleId());
@@ -203,6 +214,20 @@ public final class SarifRenderer implements ReportRenderer {
         }
         g.writeEndObject();
         g.writeEndArray();
+        if (suppression.isPresent()) {
+            SuppressedFinding sf = suppression.get();
+            g.writeArrayFieldStart("suppressions");
+            g.writeStartObject();
+            g.writeStringField("kind", "external");
+            g.writeStringField("status", "accepted");
+            g.writeStringField("justification", sf.waiver().map(w -> Lang.waiver(locale, w))
+                    .orElseGet(() -> t(locale, "suppressed.BASELINE")));
+            g.writeObjectFieldStart("properties");
+            g.writeStringField("kind", sf.kind().name());
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndArray();
+        }
         g.writeObjectFieldStart("partialFingerprints");
         g.writeStringField("zwgkFinding/v1", f.fingerprint());
         g.writeEndObject();
