@@ -30,6 +30,11 @@ public final class TextRenderer implements ReportRenderer {
     }
 
     @Override
+    public String extension() {
+        return "txt";
+    }
+
+    @Override
     public void render(Report r, Locale locale, OutputStream out) throws IOException {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.println(t(locale, "report.title"));
