@@ -13,6 +13,8 @@ module org.zwgk.catalogue.rules {
     requires java.xml;
     requires org.apache.commons.csv;
     requires org.jsoup;
+    requires org.apache.poi.poi;
+    requires org.apache.poi.ooxml;
 
     exports org.zwgk.catalogue.rules;
 }

@@ -12,19 +12,21 @@ import org.zwgk.catalogue.rules.internal.render.JsonRenderer;
 import org.zwgk.catalogue.rules.internal.render.JunitRenderer;
 import org.zwgk.catalogue.rules.internal.render.SarifRenderer;
 import org.zwgk.catalogue.rules.internal.render.TextRenderer;
+import org.zwgk.catalogue.rules.internal.render.xlsx.FindingsWorkbookRenderer;
 
 /**
  * Turns a report into bytes in one format. Renderers are stateless and thread-safe; an equal report and locale
  * give the same bytes. Text formats are UTF-8.
  *
  * <p>Formats by short name: {@code text} (a person at a terminal), {@code json} (pipelines), {@code html} (one
- * self-contained page; {@link #htmlFragment()} for a portal's own page), {@code csv} (one row
+ * self-contained page; {@link #htmlFragment()} for a portal's own page), {@code xlsx} (the findings sheet in a new
+ * workbook; {@link AnnotatedWorkbook} returns the user's own workbook annotated), {@code csv} (one row
  * per finding, for a spreadsheet), {@code junit} (JUnit XML for CI test views), {@code sarif} (SARIF 2.1.0 for
  * code-scanning views).
  */
 public interface ReportRenderer {
 
-    /** The short name the command line uses: {@code text}, {@code json}, {@code html}, {@code csv}, {@code junit}, {@code sarif}. */
+    /** The short name: {@code text}, {@code json}, {@code html}, {@code xlsx}, {@code sarif}, {@code junit}, {@code csv}. */
     String name();
 
     /** The usual file extension of this format, without the dot. */
@@ -51,8 +53,8 @@ public interface ReportRenderer {
 
     /** Every renderer, by short name. */
     static List<ReportRenderer> all() {
-        return List.of(new TextRenderer(), new JsonRenderer(), new HtmlRenderer(false), new CsvRenderer(),
-                new JunitRenderer(), new SarifRenderer());
+        return List.of(new TextRenderer(), new JsonRenderer(), new HtmlRenderer(false), new FindingsWorkbookRenderer(),
+                new SarifRenderer(), new JunitRenderer(), new CsvRenderer());
     }
 
     /**
