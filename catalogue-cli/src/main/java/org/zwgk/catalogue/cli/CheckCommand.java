@@ -25,6 +25,7 @@ import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.model.SourceLocation;
 import org.zwgk.catalogue.model.json.CatalogueJson;
 import org.zwgk.catalogue.model.json.ParsedCatalogue;
+import org.zwgk.catalogue.rules.AnnotatedWorkbook;
 import org.zwgk.catalogue.rules.Baseline;
 import org.zwgk.catalogue.rules.Batch;
 import org.zwgk.catalogue.rules.BatchItem;
@@ -60,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
     static final String EXAMPLE = "sample-county-shortfalls";
 
     /** The report forms {@code check} writes. */
-    enum ReportFormat { text, json, html, csv, junit, sarif }
+    enum ReportFormat { text, json, html, xlsx, sarif, junit, csv }
 
     /** The severity from which the run fails. */
     enum FailOn { error, warning, never }
@@ -84,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "FILE", descriptionKey = "option.profile")
     private Path profile;
 
-    @Option(names = "--format", paramLabel = "text|json|html|csv|junit|sarif", descriptionKey = "option.check.format",
+    @Option(names = "--format", paramLabel = "text|json|html|xlsx|sarif|junit|csv", descriptionKey = "option.check.format",
             defaultValue = "text")
     private ReportFormat format;
 
@@ -254,6 +255,21 @@ final class CheckCommand implements Callable<Integer> {
                 Optional.of(ReportFiles.sha256(json.getBytes(StandardCharsets.UTF_8))), parsed.problems());
     }
 
+    /**
+     * One report; for xlsx from a workbook input, the user's own workbook annotated (the renderer alone has only
+     * the report, so it writes the findings sheet in a new workbook).
+     */
+    private static void renderOne(ReportRenderer renderer, Report r, CliMessages m, OutputStream out)
+            throws IOException {
+        Optional<Path> workbook = r.input().path().map(Path::of).filter(Files::isRegularFile)
+                .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.xlsx?"));
+        if (renderer.name().equals("xlsx") && workbook.isPresent()) {
+            AnnotatedWorkbook.write(r, Files.readAllBytes(workbook.get()), m.locale(), out);
+        } else {
+            renderer.render(r, m.locale(), out);
+        }
+    }
+
     private void write(List<Report> reports, List<BatchItem> items, CliMessages m) throws IOException {
         ReportRenderer renderer = ReportRenderer.byName(format.name()).orElseThrow();
         if (outputDir != null) {
@@ -264,7 +280,7 @@ final class CheckCommand implements Callable<Integer> {
                 String rel = names.get(r.input().path().orElse(r.input().edition())) + "." + renderer.extension();
                 Path target = outputDir.resolve(rel);
                 try (OutputStream out = Outputs.open(target, root.out(), m)) {
-                    renderer.render(r, m.locale(), out);
+                    renderOne(renderer, r, m, out);
                 }
                 links.put(r.input().path().orElse(r.input().edition()), rel);
             }
@@ -281,9 +297,12 @@ final class CheckCommand implements Callable<Integer> {
                 return;
             }
         }
+        if (format == ReportFormat.xlsx) {
+            Outputs.refuseBinaryOnTerminal(output, m);
+        }
         try (OutputStream out = Outputs.open(output, root.out(), m)) {
             if (reports.size() == 1) {
-                renderer.render(reports.get(0), m.locale(), out);
+                renderOne(renderer, reports.get(0), m, out);
             } else {
                 renderer.renderAll(reports, m.locale(), out);
             }

@@ -187,4 +187,23 @@ class BatchAndSuppressionTest {
         assertThat(ReportFiles.relativeName("../../etc/passwd", "html")).isEqualTo("_/_/etc/passwd.html");
         assertThat(ReportFiles.relativeName("/abs/c:/x.xlsx", "html")).isEqualTo("abs/c_/x.xlsx.html");
     }
+
+    @Test
+    void xlsxOfAWorkbookInputIsTheWorkbookAnnotated() throws Exception {
+        Path workbook = dir.resolve("county.xlsx");
+        try (java.io.OutputStream out = Files.newOutputStream(workbook)) {
+            org.zwgk.catalogue.io.CatalogueWriter.write(edition("sample-county-shortfalls"),
+                    org.zwgk.catalogue.io.Format.XLSX, out);
+        }
+        Path annotated = dir.resolve("county.annotated.xlsx");
+        CliRun run = CliRun.of("check", workbook.toString(), "--format", "xlsx", "-o", annotated.toString(),
+                "--as-of", "2026-06-30", "--fail-on", "never");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                annotated.toFile())) {
+            assertThat(wb.getSheet("标准目录")).isNotNull();
+            assertThat(wb.getSheet("问题清单")).isNotNull();
+            assertThat(wb.getSheet("标准目录").getCellComments()).isNotEmpty();
+        }
+    }
 }
