@@ -140,6 +140,20 @@ class BadInputTest {
     }
 
     @Test
+    void aCellTheModelCannotParseIsReportedNotThrown() throws Exception {
+        byte[] xlsx = WorkbookFixture.xlsx("目录").row(FLAT_HEADER)
+                .row("1", "行政许可", "建设项目环境影响评价文件审批", "环评批复", "《》", FORMED, CITY, "政府网站", "√", "", "√", "")
+                .bytes();
+        ReadResult result = WorkbookFixture.read(xlsx, "empty-title.xlsx");
+
+        assertThat(result.catalogue().categories()).hasSize(1);
+        assertThat(result.catalogue().categories().get(0).legalBasis()).isEmpty();
+        assertThat(result.problems()).extracting(Problem::messageId, p -> p.location().toString(), Problem::arguments)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("io.bad-cell", "empty-title.xlsx!目录!E2",
+                        java.util.List.of("公开依据", "《》")));
+    }
+
+    @Test
     void aZipBombIsRefused() throws Exception {
         byte[] padded = inflate(NationalLayoutTest.nationalWorkbook(), "xl/worksheets/sheet1.xml", 1000);
         assertThat(WorkbookFixture.read(padded, "padded.xlsx").catalogue().categories()).hasSize(3);

@@ -57,6 +57,16 @@ class HtmlReadingTest {
         Category decision = c.categories().get(3);
         assertThat(process.content()).extracting(ContentElement::text).containsExactly("行政处罚事先告知书", "行政处罚听证通知书");
         assertThat(process.mode()).containsExactly(DisclosureMode.ON_REQUEST);
+        assertThat(process.audience()).containsExactly(Audience.SPECIFIC_GROUP);
+        assertThat(process.channels()).containsExactly(Channel.of(ChannelOption.TARGETED_PUSH));
+        assertThat(process.deadline()).get().isInstanceOfSatisfying(org.zwgk.catalogue.model.Deadline.Relative.class,
+                d -> {
+                    assertThat(d.text()).isEqualTo("自收到申请之日起20个工作日内");
+                    assertThat(d.within().amount()).isEqualTo(20);
+                });
+        assertThat(decision.deadline()).get().extracting(org.zwgk.catalogue.model.Deadline::text)
+                .isEqualTo("自该信息形成或者变更之日起20个工作日内");
+        assertThat(eia.owner()).contains("示例镇人民政府");
         // The 公开依据 cell spans both rows (rowspan="2"): both categories cite it.
         assertThat(decision.legalBasis()).isEqualTo(process.legalBasis()).hasSize(2);
         assertThat(c.notApplicable()).containsExactly(new NotApplicable("生态建设", Optional.empty(),

@@ -59,7 +59,14 @@ class LayoutVariantsTest {
         assertThat(result.sources().get(2).of(CategoryField.AREA)).hasToString("county.xls!Sheet1!B2");
         assertThat(result.sources().get(4).of(CategoryField.AREA)).hasToString("county.xls!Sheet1!B5");
         assertThat(result.sources().get(4).of(CategoryField.NAME)).hasToString("county.xls!Sheet1!C6");
-        assertThat(c.categories().get(3).mode()).containsExactly(DisclosureMode.ON_REQUEST);
+        Category process = c.categories().get(3);
+        assertThat(process.mode()).containsExactly(DisclosureMode.ON_REQUEST);
+        assertThat(process.audience()).containsExactly(Audience.SPECIFIC_GROUP);
+        assertThat(process.channels()).containsExactly(Channel.of(ChannelOption.TARGETED_PUSH));
+        assertThat(process.deadline()).get().extracting(d -> d.text()).isEqualTo(REQUESTED);
+        assertThat(c.categories().get(1).deadline()).get().extracting(d -> d.text()).isEqualTo(FORMED);
+        assertThat(c.categories().get(1).legalBasis()).extracting(LegalReference::title)
+                .containsExactly("固体废物污染环境防治法");
     }
 
     @Test
@@ -97,6 +104,10 @@ class LayoutVariantsTest {
         assertThat(first.content()).extracting(ContentElement::printed).containsExactly("受理环节:受理情况公示", "决定环节:环评批复");
         assertThat(first.channels()).hasSize(4);
         assertThat(first.audience()).containsExactly(Audience.PUBLIC);
+        assertThat(first.mode()).containsExactly(DisclosureMode.PROACTIVE);
+        assertThat(first.deadline()).get().extracting(d -> d.text()).isEqualTo(FORMED);
+        assertThat(result.sources().get(1).of(CategoryField.DEADLINE)).hasToString("annex.xlsx!附件!F9");
+        assertThat(result.sources().get(2).of(CategoryField.AREA)).hasToString("annex.xlsx!附件!B14");
     }
 
     @Test

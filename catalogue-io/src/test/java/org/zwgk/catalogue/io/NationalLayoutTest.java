@@ -53,7 +53,12 @@ class NationalLayoutTest {
 
     /** The national annex's layout with 公开层级 columns added, as provinces print it. */
     static byte[] nationalWorkbook() {
-        return WorkbookFixture.xlsx("目录")
+        return nationalWorkbook(t -> t);
+    }
+
+    /** The same workbook, each cell text passed through {@code text}. */
+    static byte[] nationalWorkbook(java.util.function.UnaryOperator<String> text) {
+        return WorkbookFixture.xlsx("目录").texts(text)
                 .row(TITLE)
                 .row("序号", "公开事项", "", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体",
                         "公开对象", "", "公开方式", "", "公开层级", "", "")
@@ -120,6 +125,20 @@ class NationalLayoutTest {
         assertThat(cf01.audience()).containsExactly(Audience.SPECIFIC_GROUP);
         assertThat(cf01.mode()).containsExactly(DisclosureMode.ON_REQUEST);
         assertThat(cf01.levels()).containsExactly(AdministrativeLevel.MUNICIPAL);
+    }
+
+    @Test
+    void aWorkbookInTraditionalCharactersReadsTheSameCatalogue() throws Exception {
+        com.ibm.icu.text.Transliterator toTraditional =
+                com.ibm.icu.text.Transliterator.getInstance("Simplified-Traditional");
+        byte[] traditional = nationalWorkbook(toTraditional::transliterate);
+        ReadResult simplified = WorkbookFixture.read(nationalWorkbook(), "national.xlsx");
+        ReadResult read = WorkbookFixture.read(traditional, "national.xlsx");
+
+        assertThat(toTraditional.transliterate(XK01_BASIS)).contains("《中華人民共和國環境影響評價法》");
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.catalogue()).isEqualTo(simplified.catalogue());
+        assertThat(read.sources()).isEqualTo(simplified.sources());
     }
 
     @Test

@@ -26,10 +26,17 @@ final class WorkbookFixture {
     private final Workbook workbook;
     private Sheet sheet;
     private int next;
+    private java.util.function.UnaryOperator<String> text = t -> t;
 
     private WorkbookFixture(Workbook workbook, String sheetName) {
         this.workbook = workbook;
         this.sheet = workbook.createSheet(sheetName);
+    }
+
+    /** Every cell text written from now on passes through {@code f} (e.g. into traditional characters). */
+    WorkbookFixture texts(java.util.function.UnaryOperator<String> f) {
+        this.text = f;
+        return this;
     }
 
     static WorkbookFixture xlsx(String sheetName) {
@@ -57,7 +64,7 @@ final class WorkbookFixture {
             if (cells[c].equals("#REF!")) {
                 cell.setCellErrorValue(FormulaError.REF.getCode());
             } else {
-                cell.setCellValue(cells[c]);
+                cell.setCellValue(text.apply(cells[c]));
             }
         }
         return this;

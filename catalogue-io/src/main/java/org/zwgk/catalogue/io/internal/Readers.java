@@ -2,7 +2,6 @@ package org.zwgk.catalogue.io.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.zwgk.catalogue.io.Format;
@@ -58,18 +57,17 @@ public final class Readers {
         InfoSheet info = InfoSheet.none();
         List<TableContent> tables = new ArrayList<>();
         for (Grid raw : grids) {
-            if (InfoSheetReader.isInfoSheet(raw)) {
-                info = InfoSheetReader.read(raw, problems);
-                continue;
-            }
             Grid grid = Simplifier.simplified(raw);
             Optional<Header> header = HeaderFinder.find(grid);
-            header.ifPresent(h -> tables.add(TableReader.read(grid, h)));
+            if (header.isPresent()) {
+                tables.add(TableReader.read(grid, header.get()));
+            } else if (InfoSheetReader.isInfoSheet(raw)) {
+                info = InfoSheetReader.read(raw, problems);
+            }
         }
         if (tables.isEmpty()) {
             throw IoMessages.unreadable("io.no-header", file);
         }
-        Map<String, org.zwgk.catalogue.io.internal.meta.RowExtras> extras = info.extras();
-        return CatalogueAssembler.assemble(file, format, tables, info.infoIfAny(), extras, problems);
+        return CatalogueAssembler.assemble(file, format, tables, info.infoIfAny(), info.extras(), problems);
     }
 }

@@ -66,13 +66,8 @@ public final class Grid {
         return columns;
     }
 
-    /** The merged regions. */
-    public List<Region> regions() {
-        return regions;
-    }
-
     /** The text of the cell itself, "" when empty (a merged region's non-anchor cells are empty). */
-    public String ownText(int row, int column) {
+    private String ownText(int row, int column) {
         if (row < 0 || row >= rows.size()) {
             return "";
         }
@@ -101,16 +96,6 @@ public final class Grid {
     /** True when both cells show one merged region. */
     public boolean sameRegion(int row1, int column1, int row2, int column2) {
         return regionAt(row1, column1).equals(regionAt(row2, column2));
-    }
-
-    /** True when no cell of the row shows any text. */
-    public boolean isBlankRow(int row) {
-        for (int c = 0; c < columns; c++) {
-            if (!text(row, c).isBlank() || error(row, c).isPresent()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Where the value shown at a cell lives: the anchor of its region, as Excel names it (1-based, letters). */

@@ -30,18 +30,13 @@ public record InfoSheet(CatalogueMetadata info, Map<String, RowExtras> extras) {
         return new InfoSheet(CatalogueMetadata.NONE, Map.of());
     }
 
-    /** The lines written for a catalogue, and the extras table's header. */
+    /** The header of the extras table: 序号, the extras' labels, 渠道顺序. */
     public static List<String> extrasHeader() {
         List<String> header = new ArrayList<>();
         header.add(SEQ);
         header.addAll(RowExtras.LABELS);
         header.add("渠道顺序");
         return header;
-    }
-
-    /** True when the info is empty and there are no extras. */
-    public boolean isEmpty() {
-        return info.equals(CatalogueMetadata.NONE) && extras.isEmpty();
     }
 
     /** The info, unless it is empty. */

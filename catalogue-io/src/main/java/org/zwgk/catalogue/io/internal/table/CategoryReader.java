@@ -40,11 +40,13 @@ final class CategoryReader {
     private final Grid grid;
     private final Header header;
     private final List<Problem> problems;
+    private final ExtrasReader extras;
 
     CategoryReader(Grid grid, Header header, List<Problem> problems) {
         this.grid = grid;
         this.header = header;
         this.problems = problems;
+        this.extras = new ExtrasReader(grid, header, problems);
     }
 
     /** The category (or declared gap) of {@code rows}; the area and where it was read are given. */
@@ -76,10 +78,10 @@ final class CategoryReader {
         }
         CategorySources sources = new CategorySources(
                 SourceLocation.ofCell(grid.file(), grid.sheet().orElse(null), first + 1, header.firstColumn()), at);
-        RowExtras extras = new ExtrasReader(grid, header, problems).read(first);
+        RowExtras rowExtras = extras.read(first);
         String seq = CellText.clean(text(first, ColumnKind.SEQ).orElse(""));
-        Optional<NotApplicable> gap = gap(first, name, area, extras);
-        return new ReadRow(area, b.build(), gap, sources, seq, extras);
+        Optional<NotApplicable> gap = gap(first, name, area, rowExtras);
+        return new ReadRow(area, b.build(), gap, sources, seq, rowExtras);
     }
 
     /** 三级事项 of the rows; fills {@code content} with the category's content (all rows' content, in order). */
@@ -91,8 +93,7 @@ final class CategoryReader {
                 .toList());
         List<Item> items = new ArrayList<>();
         for (int r : rows) {
-            List<ContentElement> rowContent = contentRows.contains(r)
-                    ? text(r, ColumnKind.CONTENT).map(CategoryReader::content).orElse(List.of()) : List.of();
+            List<ContentElement> rowContent = contentRows.contains(r) ? content(r) : List.of();
             content.addAll(rowContent);
             if (itemRows.contains(r)) {
                 String itemName = CellText.name(text(r, ColumnKind.ITEMS).orElse(""));
@@ -104,20 +105,35 @@ final class CategoryReader {
         return items;
     }
 
-    private static List<ContentElement> content(String cell) {
-        if (GapCell.read(cell).isPresent()) {
-            return List.of();
-        }
-        return CellLists.contentElements(cell).stream().map(ContentElement::parse).toList();
+    /** The content elements of a row's 公开内容 cell; none when it declares a gap. */
+    private List<ContentElement> content(int row) {
+        return text(row, ColumnKind.CONTENT).filter(cell -> GapCell.read(cell).isEmpty())
+                .map(cell -> parsed(row, ColumnKind.CONTENT, cell,
+                        c -> CellLists.contentElements(c).stream().map(ContentElement::parse).toList()))
+                .orElse(List.of());
     }
 
     /** The values of every distinct cell of a column over the rows, in order. */
     private <T> List<T> gather(List<Integer> rows, ColumnKind kind, Function<String, List<T>> parse) {
         List<T> out = new ArrayList<>();
         for (int r : distinctRows(rows, kind)) {
-            text(r, kind).ifPresent(cell -> out.addAll(parse.apply(cell)));
+            text(r, kind).ifPresent(cell -> out.addAll(parsed(r, kind, cell, parse)));
         }
         return out;
+    }
+
+    /**
+     * The values a parser reads from a cell; a cell the model's parsers reject (《》 with no title) is reported
+     * and read as empty.
+     */
+    private <T> List<T> parsed(int row, ColumnKind kind, String cell, Function<String, List<T>> parse) {
+        try {
+            return parse.apply(cell);
+        } catch (IllegalArgumentException rejected) {
+            problems.add(IoMessages.problem("io.bad-cell", locate(row, kind),
+                    header.first(kind).orElseThrow().label().text(), CellText.clean(cell)));
+            return List.of();
+        }
     }
 
     /** The rows whose cell in the column is not merged with an earlier row's cell. */

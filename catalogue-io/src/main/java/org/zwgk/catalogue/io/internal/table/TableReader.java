@@ -24,7 +24,9 @@ import org.zwgk.catalogue.model.SourceLocation;
  */
 public final class TableReader {
 
-    private static final Pattern NOTE = Pattern.compile("^(?:注|说明|备注|附|填表|制表|第\\s*\\d+\\s*页).*|.*(?:目录|页).*");
+    /** Notes, page marks and titles: 注：…, 填表说明, 第 1 页 共 3 页, …标准目录（试行）. */
+    private static final Pattern NOTE = Pattern.compile("^(?:注|说明|备注|附|填表|制表)[:：\\s].*|^(?:注|附)\\d*[:：].*"
+            + "|^(?:第|共)\\s*\\d+\\s*页.*|.*(?:目录|指引)(?:\\s*[(（][^)）]*[)）])?$", Pattern.DOTALL);
     private static final Pattern ORDINAL = Pattern.compile(
             "^(?:[一二三四五六七八九十]+\\s*[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+\\s*[、.．])\\s*");
 
@@ -55,7 +57,7 @@ public final class TableReader {
     private TableContent read() {
         int nameColumn = header.first(ColumnKind.NAME).orElseThrow().index();
         for (int r = header.lastRow() + 1; r < grid.rowCount(); r++) {
-            if (grid.isBlankRow(r) || !hasOwnText(r)) {
+            if (!hasOwnText(r)) {
                 continue;
             }
             if (HeaderFinder.isHeaderRow(grid, r)) {
@@ -77,13 +79,11 @@ public final class TableReader {
                 continue;
             }
             flush();
-            if (CellText.isBlank(grid.text(r, nameColumn)) && grid.error(r, nameColumn).isEmpty()) {
-                problems.add(IoMessages.problem("io.missing-name", grid.locate(r, nameColumn)));
-                continue;
-            }
-            if (grid.error(r, nameColumn).isPresent()) {
-                problems.add(IoMessages.problem("io.bad-cell", grid.locate(r, nameColumn), "二级事项",
-                        grid.error(r, nameColumn).get()));
+            Optional<String> error = grid.error(r, nameColumn);
+            if (error.isPresent() || CellText.isBlank(grid.text(r, nameColumn))) {
+                problems.add(error.isPresent()
+                        ? IoMessages.problem("io.bad-cell", grid.locate(r, nameColumn), "二级事项", error.get())
+                        : IoMessages.problem("io.missing-name", grid.locate(r, nameColumn)));
                 continue;
             }
             pending = new ArrayList<>(List.of(r));
@@ -137,23 +137,24 @@ public final class TableReader {
     }
 
     /**
-     * The text of a row that holds a single text (one cell, or one region across several columns) outside the
-     * name column, or across it: an area heading, a title, a note.
+     * The region of a row that holds a single text and is not a category: a region across several columns (a
+     * title, a note, an area heading), or a lone cell holding a note, or standing in the 一级事项 column or left
+     * of the name.
      */
     private Optional<Region> heading(int r, int nameColumn) {
-        Set<Region> filled = new LinkedHashSet<>();
-        for (int c = 0; c < grid.columnCount(); c++) {
-            if (!CellText.isBlank(grid.text(r, c))) {
-                filled.add(grid.regionAt(r, c));
-            }
-        }
+        Set<Region> filled = filledRegions(r);
         if (filled.size() != 1) {
             return Optional.empty();
         }
         Region only = filled.iterator().next();
-        boolean wide = only.lastColumn() > only.firstColumn();
-        boolean hasName = only.firstColumn() <= nameColumn && nameColumn <= only.lastColumn();
-        return hasName && !wide ? Optional.empty() : Optional.of(only);
+        if (only.lastColumn() > only.firstColumn()) {
+            return Optional.of(only);
+        }
+        // A single cell: a note, or a heading in the 一级事项 column or left of the name.
+        boolean heading = only.firstColumn() < nameColumn
+                || header.first(ColumnKind.AREA).filter(a -> a.index() == only.firstColumn()).isPresent()
+                || NOTE.matcher(CellText.clean(grid.text(only.firstRow(), only.firstColumn()))).matches();
+        return heading ? Optional.of(only) : Optional.empty();
     }
 
     /** A heading row: opens an area when it is the 一级事项 cell or the table has no 一级事项 column. */
@@ -176,18 +177,24 @@ public final class TableReader {
 
     private Optional<String> title() {
         for (int r = 0; r < header.firstRow(); r++) {
-            Set<Region> filled = new LinkedHashSet<>();
-            for (int c = 0; c < grid.columnCount(); c++) {
-                if (!CellText.isBlank(grid.text(r, c))) {
-                    filled.add(grid.regionAt(r, c));
-                }
-            }
+            Set<Region> filled = filledRegions(r);
             if (filled.size() == 1) {
                 Region only = filled.iterator().next();
                 return Optional.of(CellText.clean(grid.text(only.firstRow(), only.firstColumn())));
             }
         }
         return Optional.empty();
+    }
+
+    /** The cells (merged regions counted once) of a row that show text. */
+    private Set<Region> filledRegions(int r) {
+        Set<Region> filled = new LinkedHashSet<>();
+        for (int c = 0; c < grid.columnCount(); c++) {
+            if (!CellText.isBlank(grid.text(r, c))) {
+                filled.add(grid.regionAt(r, c));
+            }
+        }
+        return filled;
     }
 
     private List<KeyValue> metadata() {

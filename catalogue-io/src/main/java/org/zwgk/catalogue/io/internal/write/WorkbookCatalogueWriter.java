@@ -3,11 +3,13 @@ package org.zwgk.catalogue.io.internal.write;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -47,17 +49,13 @@ public final class WorkbookCatalogueWriter {
         try (Workbook wb = xlsx ? new XSSFWorkbook() : new HSSFWorkbook()) {
             Styles styles = new Styles(wb);
             NationalLayout layout = new NationalLayout(catalogue);
-            Map<Integer, InfoRow> info = table(wb.createSheet(SHEET), catalogue, layout, styles);
+            Map<Integer, List<String>> info = table(wb.createSheet(SHEET), catalogue, layout, styles);
             infoSheet(wb.createSheet(InfoSheet.NAME), catalogue, layout, info, styles);
             wb.write(out);
         }
     }
 
-    /** The extras of a row for the 目录信息 sheet. */
-    private record InfoRow(List<String> cells) {
-    }
-
-    private static Map<Integer, InfoRow> table(Sheet sheet, Catalogue catalogue, NationalLayout layout,
+    private static Map<Integer, List<String>> table(Sheet sheet, Catalogue catalogue, NationalLayout layout,
             Styles styles) {
         List<NationalLayout.Column> columns = layout.columns();
         int width = columns.size();
@@ -70,7 +68,7 @@ public final class WorkbookCatalogueWriter {
         sheet.getRow(0).setHeightInPoints(32);
         header(sheet, columns, styles);
 
-        Map<Integer, InfoRow> info = new java.util.LinkedHashMap<>();
+        Map<Integer, List<String>> info = new LinkedHashMap<>();
         int r = FIRST_DATA_ROW;
         int areaStart = r;
         String area = null;
@@ -101,7 +99,7 @@ public final class WorkbookCatalogueWriter {
             extras.add(!reordered ? ""
                     : CellValues.channelLines(row.category().channels()));
             if (extras.stream().anyMatch(s -> !s.isEmpty())) {
-                info.put(row.seq(), new InfoRow(extras));
+                info.put(row.seq(), extras);
             }
             r += lines;
         }
@@ -150,7 +148,7 @@ public final class WorkbookCatalogueWriter {
         }
     }
 
-    private static void infoSheet(Sheet sheet, Catalogue catalogue, NationalLayout layout, Map<Integer, InfoRow> info,
+    private static void infoSheet(Sheet sheet, Catalogue catalogue, NationalLayout layout, Map<Integer, List<String>> info,
             Styles styles) {
         int r = 0;
         for (Map.Entry<String, String> line : CatalogueMetadata.lines(catalogue)) {
@@ -165,9 +163,9 @@ public final class WorkbookCatalogueWriter {
                 set(sheet, r, c, header.get(c), styles.header);
             }
             r++;
-            for (Map.Entry<Integer, InfoRow> row : info.entrySet()) {
+            for (Map.Entry<Integer, List<String>> row : info.entrySet()) {
                 set(sheet, r, 0, Integer.toString(row.getKey()), styles.centred);
-                List<String> cells = row.getValue().cells();
+                List<String> cells = row.getValue();
                 for (int c = 0; c < cells.size(); c++) {
                     set(sheet, r, c + 1, cells.get(c), styles.body);
                 }
@@ -197,7 +195,7 @@ public final class WorkbookCatalogueWriter {
 
     private static void set(Sheet sheet, int r, int c, String text, CellStyle style) {
         Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-        org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
+        Cell cell = row.createCell(c);
         if (!text.isEmpty()) {
             cell.setCellValue(text);
         }
