@@ -172,6 +172,22 @@ class HtmlBrowserTest {
     }
 
     @Test
+    void theCatalogueTableRendersWithSpannedAreasAndBoxes() throws IOException {
+        org.zwgk.catalogue.model.Catalogue national = org.zwgk.catalogue.data.Editions.national();
+        consoleErrors();
+        open("catalogue.html", CatalogueHtmlTest.page(national));
+        assertThat(driver.findElements(By.cssSelector("tr.zwgk-category-row"))).hasSize(national.categoryCount());
+        WebElement area = driver.findElement(By.cssSelector("th.zwgk-area"));
+        assertThat(area.getAttribute("rowspan")).isEqualTo(
+                Integer.toString(national.areas().get(0).categories().size()));
+        assertThat(area.isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("tr.zwgk-category-row .zwgk-box-ticked")).getText())
+                .startsWith("■");
+        assertThat(resourcesLoaded()).isZero();
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
     void theConsoleCheckWouldCatchAnError() throws IOException {
         consoleErrors();
         open("broken.html", "<!doctype html><html><head><meta charset=\"utf-8\"><title>x</title></head><body>"

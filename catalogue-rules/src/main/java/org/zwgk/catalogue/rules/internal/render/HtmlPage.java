@@ -72,7 +72,12 @@ final class HtmlPage {
             .zwgk-provenance{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;font-size:.9rem}
             .zwgk-provenance dt{font-weight:bold}
             .zwgk-provenance dd{margin:0;word-break:break-all}
-            .zwgk-catalogue td.zwgk-channels{white-space:nowrap}
+            .zwgk-catalogue-table th,.zwgk-catalogue-table td{font-size:.85rem}
+            .zwgk-catalogue-table thead th{text-align:center;vertical-align:middle}
+            .zwgk-catalogue-table td.zwgk-channels{white-space:nowrap}
+            .zwgk-catalogue-table td.zwgk-tick,.zwgk-catalogue-table td.zwgk-seq{text-align:center}
+            .zwgk-box-empty{color:#57606a}
+            .zwgk-box-ticked{font-weight:bold}
             @media print{.zwgk{max-width:none}.zwgk-cell{break-inside:avoid}}
             """;
 }
