@@ -133,6 +133,9 @@ final class CheckCommand implements Callable<Integer> {
                     root.err().println(m.format("cli.check.empty-dir", p));
                 }
             }
+            if (inputs.isEmpty()) {
+                throw new CliException(m.format("cli.check.no-input"), ExitCodes.BAD_INPUT);
+            }
             items = Batch.check(checker, inputs, Runtime.getRuntime().availableProcessors(), progress(inputs.size(), m));
             if (root.errIsTerminal() && !inputs.isEmpty()) {
                 root.err().print("\r\033[K");

@@ -206,4 +206,12 @@ class BatchAndSuppressionTest {
             assertThat(wb.getSheet("标准目录").getCellComments()).isNotEmpty();
         }
     }
+
+    @Test
+    void anEmptyDirectoryIsAnInputError() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        CliRun run = CliRun.of("check", empty.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("没有目录文件", "没有可检查的目录文件");
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -150,6 +151,17 @@ class AnnotatedWorkbookTest {
         ReportRenderer.byName("xlsx").orElseThrow().render(report, Locale.SIMPLIFIED_CHINESE, a);
         ReportRenderer.byName("xlsx").orElseThrow().render(report, Locale.SIMPLIFIED_CHINESE, b);
         assertThat(a.toByteArray()).isEqualTo(b.toByteArray());
+        for (byte[] xlsx : List.of(a.toByteArray(), annotate(report, source))) {
+            try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx))) {
+                for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                    assertThat(e.getTimeLocal()).isEqualTo(java.time.LocalDateTime.of(2026, 1, 1, 0, 0));
+                    if (e.getName().equals("docProps/core.xml")) {
+                        String core = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                        assertThat(core.replaceAll("2026-01-01T00:00:00Z", "")).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
+                    }
+                }
+            }
+        }
     }
 
     @Test
@@ -166,6 +178,47 @@ class AnnotatedWorkbookTest {
                 }
             }
             assertThat(sawHostile).as("the hostile text is there, as text").isTrue();
+        }
+    }
+
+    /** The same catalogue as an Excel 97–2003 workbook: values and merged cells copied into HSSF. */
+    private static byte[] asXls(byte[] xlsx) throws IOException {
+        try (Workbook in = open(xlsx); Workbook out = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            for (Sheet s : in) {
+                Sheet copy = out.createSheet(s.getSheetName());
+                for (Row r : s) {
+                    Row rc = copy.createRow(r.getRowNum());
+                    for (Cell c : r) {
+                        rc.createCell(c.getColumnIndex()).setCellValue(FORMAT.formatCellValue(c));
+                    }
+                }
+                for (org.apache.poi.ss.util.CellRangeAddress region : s.getMergedRegions()) {
+                    copy.addMergedRegion(region);
+                }
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            out.write(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
+    @Test
+    void anXlsWorkbookStaysXlsAndGetsItsComments() throws Exception {
+        byte[] xls = asXls(sourceWorkbook());
+        Report report = Fixtures.checker("sample-county-shortfalls").check(CheckInput.of(
+                CatalogueReader.read(new ByteArrayInputStream(xls), "county.xls"), "county.xls", "0".repeat(64)));
+        assertThat(report.findings()).isNotEmpty();
+        byte[] annotated = annotate(report, xls);
+        try (Workbook wb = open(annotated)) {
+            assertThat(wb).isInstanceOf(org.apache.poi.hssf.usermodel.HSSFWorkbook.class);
+            Finding located = report.findings().stream()
+                    .filter(f -> f.location().source().flatMap(SourceLocation::column).isPresent()).findFirst()
+                    .orElseThrow();
+            SourceLocation s = located.location().source().get();
+            Cell cell = wb.getSheet(s.sheet().orElseThrow()).getRow(s.row().getAsInt() - 1)
+                    .getCell(org.apache.poi.ss.util.CellReference.convertColStringToIndex(s.column().get()));
+            assertThat(cell.getCellComment().getString().getString()).contains(located.message(Locale.SIMPLIFIED_CHINESE));
+            assertThat(wb.getSheet("问题清单")).isNotNull();
         }
     }
 }

@@ -14,14 +14,14 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Writes an .xlsx so that the same report and workbook give the same bytes: every zip entry gets one fixed time,
- * and the modification time POI stamps into {@code docProps/core.xml} is pinned to it too.
+ * and the creation and modification times POI stamps into {@code docProps/core.xml} are pinned to it too.
  */
 final class Zips {
 
     /** The project's reproducible-build timestamp. */
-    static final long FIXED_TIME = 1767225600000L; // 2026-01-01T00:00:00Z
-    private static final Pattern MODIFIED = Pattern.compile(
-            "(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)");
+    static final java.time.LocalDateTime FIXED = java.time.LocalDateTime.of(2026, 1, 1, 0, 0);
+    private static final Pattern DATES = Pattern.compile(
+            "(<dcterms:(?:modified|created)[^>]*>)[^<]*(</dcterms:(?:modified|created)>)");
 
     private Zips() {
     }
@@ -34,11 +34,12 @@ final class Zips {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] bytes = in.readAllBytes();
                 if (e.getName().equals("docProps/core.xml")) {
-                    bytes = MODIFIED.matcher(new String(bytes, StandardCharsets.UTF_8))
+                    bytes = DATES.matcher(new String(bytes, StandardCharsets.UTF_8))
                             .replaceAll("$12026-01-01T00:00:00Z$2").getBytes(StandardCharsets.UTF_8);
                 }
                 ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTime(FIXED_TIME);
+                // A local date-time, so the DOS time in the entry does not depend on the JVM's time zone.
+                copy.setTimeLocal(FIXED);
                 zip.putNextEntry(copy);
                 zip.write(bytes);
                 zip.closeEntry();
