@@ -117,4 +117,16 @@ class CheckCommandTest {
         assertThat(CliRun.of("check", "--format", "sarif", "--as-of", "2026-06-30").out())
                 .contains("\"version\" : \"2.1.0\"");
     }
+
+    @Test
+    void helpNamesEveryOptionInBothLanguages() {
+        for (String lang : new String[] {"zh", "en"}) {
+            CliRun help = CliRun.of("check", "--help", "--lang", lang);
+            assertThat(help.exitCode()).isZero();
+            assertThat(help.out()).contains("--format", "--output-dir", "--min-score", "--baseline",
+                    "--write-baseline", "--waivers", "--fail-on");
+        }
+        assertThat(CliRun.of("check", "--help").out()).contains("豁免文件");
+        assertThat(CliRun.of("check", "--help", "--lang", "en").out()).contains("Waivers file");
+    }
 }
