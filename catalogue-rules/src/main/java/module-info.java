@@ -10,6 +10,11 @@ module org.zwgk.catalogue.rules {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires com.ibm.icu;
+    requires java.xml;
+    requires org.apache.commons.csv;
+    requires org.jsoup;
+    requires org.apache.poi.poi;
+    requires org.apache.poi.ooxml;
 
     exports org.zwgk.catalogue.rules;
 }

@@ -21,14 +21,35 @@ public final class Main {
         // Chinese must reach the terminal whatever the platform's default charset is.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err));
+        System.exit(run(args, out, err, stderrIsTerminal()));
     }
 
     /** Runs the command line with the given streams; returns the exit code. Used by tests in-process. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, false);
+    }
+
+    /**
+     * True when the process's stderr is a terminal. Java 17 cannot ask about stderr alone: on Linux its file
+     * descriptor is looked up, elsewhere a console (stdin and stdout on a terminal) stands in.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
+            if (java.nio.file.Files.exists(fd)) {
+                String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            }
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            // fall through to the console test
+        }
+        return System.console() != null;
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, boolean errIsTerminal) {
         Locale locale = CliMessages.localeFromArgs(args);
         CliMessages messages = new CliMessages(locale);
-        CommandLine cl = new CommandLine(new RootCommand(messages, out, err));
+        CommandLine cl = new CommandLine(new RootCommand(messages, out, err, errIsTerminal));
         cl.setResourceBundle(messages.bundle());
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));

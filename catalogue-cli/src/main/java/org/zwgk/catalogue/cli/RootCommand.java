@@ -17,6 +17,7 @@ final class RootCommand implements Runnable {
     private final CliMessages messages;
     private final PrintStream out;
     private final PrintStream err;
+    private final boolean errIsTerminal;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -24,10 +25,16 @@ final class RootCommand implements Runnable {
     @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "option.lang", scope = CommandLine.ScopeType.INHERIT)
     private String lang = "zh";
 
-    RootCommand(CliMessages messages, PrintStream out, PrintStream err) {
+    RootCommand(CliMessages messages, PrintStream out, PrintStream err, boolean errIsTerminal) {
         this.messages = messages;
         this.out = out;
         this.err = err;
+        this.errIsTerminal = errIsTerminal;
+    }
+
+    /** True when stderr is an interactive terminal: only then is progress shown. */
+    boolean errIsTerminal() {
+        return errIsTerminal;
     }
 
     CliMessages messages() {

@@ -12,17 +12,21 @@ import org.zwgk.catalogue.data.Editions;
 import org.zwgk.catalogue.io.CatalogueWriter;
 import org.zwgk.catalogue.io.Format;
 import org.zwgk.catalogue.model.Catalogue;
+import org.zwgk.catalogue.rules.CatalogueHtml;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code show}: prints a bundled catalogue, the national edition by default. */
+/**
+ * {@code show}: prints a bundled catalogue, the national edition by default; {@code --format html} gives the standard
+ * table as a page (or, with {@code --fragment}, a fragment) to publish on a 政务公开 column.
+ */
 @Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 final class ShowCommand implements Callable<Integer> {
 
     /** The forms {@code show} can print. */
-    enum ShowFormat { text, json, csv, xlsx }
+    enum ShowFormat { text, json, csv, xlsx, html }
 
     @ParentCommand
     private RootCommand root;
@@ -30,9 +34,12 @@ final class ShowCommand implements Callable<Integer> {
     @Option(names = "--edition", paramLabel = "ID", descriptionKey = "option.edition", defaultValue = Editions.NATIONAL_ID)
     private String edition;
 
-    @Option(names = "--format", paramLabel = "text|json|csv|xlsx", descriptionKey = "option.show.format",
+    @Option(names = "--format", paramLabel = "text|json|csv|xlsx|html", descriptionKey = "option.show.format",
             defaultValue = "text")
     private ShowFormat format;
+
+    @Option(names = "--fragment", descriptionKey = "option.show.fragment")
+    private boolean fragment;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "option.output")
     private Path output;
@@ -53,6 +60,13 @@ final class ShowCommand implements Callable<Integer> {
                 case json -> CatalogueWriter.write(catalogue, Format.JSON, out);
                 case csv -> CatalogueWriter.write(catalogue, Format.CSV, out);
                 case xlsx -> CatalogueWriter.write(catalogue, Format.XLSX, out);
+                case html -> {
+                    if (fragment) {
+                        CatalogueHtml.fragment(catalogue, m.locale(), out);
+                    } else {
+                        CatalogueHtml.page(catalogue, m.locale(), out);
+                    }
+                }
                 default -> throw new IllegalStateException(format.name());
             }
         }

@@ -88,4 +88,45 @@ class CheckCommandTest {
         assertThat(run.out()).doesNotContain("coverage.missing-category").contains("规则配置：" + profile);
         assertThat(run.exitCode()).isZero();
     }
+
+    @Test
+    void minScoreIsAPipelineGate() {
+        CliRun low = CliRun.of("check", "--as-of", "2026-06-30", "--fail-on", "never", "--min-score", "50");
+        assertThat(low.exitCode()).isEqualTo(1);
+        assertThat(low.err()).contains("低于 --min-score 50");
+        CliRun zero = CliRun.of("check", "--as-of", "2026-06-30", "--fail-on", "never", "--min-score", "0");
+        assertThat(zero.exitCode()).isZero();
+        assertThat(CliRun.of("check", "--min-score", "101").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void theScoreIsInTheTextReport() {
+        CliRun run = CliRun.of("check", "--as-of", "2026-06-30");
+        assertThat(run.out()).containsPattern("得分：\\d+/100；覆盖率：66\\.7%");
+    }
+
+    @Test
+    void everyFormatRendersTheExample() {
+        for (String format : new String[] {"csv", "junit", "sarif", "json", "text"}) {
+            CliRun run = CliRun.of("check", "--as-of", "2026-06-30", "--format", format, "--fail-on", "never");
+            assertThat(run.exitCode()).as(format + ": " + run.err()).isZero();
+            assertThat(run.out()).as(format).isNotBlank();
+        }
+        assertThat(CliRun.of("check", "--format", "junit", "--as-of", "2026-06-30").out())
+                .contains("<testsuites", "<failure");
+        assertThat(CliRun.of("check", "--format", "sarif", "--as-of", "2026-06-30").out())
+                .contains("\"version\" : \"2.1.0\"");
+    }
+
+    @Test
+    void helpNamesEveryOptionInBothLanguages() {
+        for (String lang : new String[] {"zh", "en"}) {
+            CliRun help = CliRun.of("check", "--help", "--lang", lang);
+            assertThat(help.exitCode()).isZero();
+            assertThat(help.out()).contains("--format", "--output-dir", "--min-score", "--baseline",
+                    "--write-baseline", "--waivers", "--fail-on");
+        }
+        assertThat(CliRun.of("check", "--help").out()).contains("豁免文件");
+        assertThat(CliRun.of("check", "--help", "--lang", "en").out()).contains("Waivers file");
+    }
 }

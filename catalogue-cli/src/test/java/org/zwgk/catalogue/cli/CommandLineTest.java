@@ -117,4 +117,14 @@ class CommandLineTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("show", "convert", "editions");
     }
+
+    @Test
+    void showAsHtmlIsTheStandardTableAndAFragmentOnRequest() {
+        CliRun page = CliRun.of("show", "--format", "html");
+        assertThat(page.exitCode()).isZero();
+        assertThat(page.out()).startsWith("<!doctype html>").contains("rowspan=\"3\"", "■政府网站", "□政府公报",
+                "建设项目环境影响评价文件审批");
+        CliRun fragment = CliRun.of("show", "--format", "html", "--fragment");
+        assertThat(fragment.out()).startsWith("<div class=\"zwgk\">").doesNotContain("<html", "<body");
+    }
 }

@@ -26,6 +26,8 @@ public final class Checker {
     private final LocalDate asOf;
     private final Optional<AdministrativeLevel> level;
     private final Profile profile;
+    private final Waivers waivers;
+    private final Optional<Baseline> baseline;
 
     private Checker(Builder b) {
         this.parent = b.parent;
@@ -33,6 +35,8 @@ public final class Checker {
         this.asOf = b.asOf;
         this.level = b.level;
         this.profile = b.profile;
+        this.waivers = b.waivers;
+        this.baseline = b.baseline;
     }
 
     /** Starts a checker against {@code parent}. */
@@ -42,12 +46,20 @@ public final class Checker {
 
     /** Checks one child catalogue. */
     public Report check(CheckInput input) {
-        return Engine.check(parent, input, registry, asOf, level, profile);
+        return Engine.check(parent, input, registry, asOf, level, profile, waivers, baseline);
     }
 
     /** Checks a catalogue built in memory (no source locations). */
     public Report check(Catalogue child) {
         return check(CheckInput.of(child));
+    }
+
+    /** A builder holding this checker's options, to derive a checker that differs in some. */
+    public Builder toBuilder() {
+        Builder b = new Builder(parent).registry(registry).asOf(asOf).profile(profile).waivers(waivers);
+        level.ifPresent(b::level);
+        baseline.ifPresent(b::baseline);
+        return b;
     }
 
     /** The parent every child is checked against. */
@@ -67,6 +79,8 @@ public final class Checker {
         private LocalDate asOf = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         private Optional<AdministrativeLevel> level = Optional.empty();
         private Profile profile = Profile.defaults();
+        private Waivers waivers = Waivers.none();
+        private Optional<Baseline> baseline = Optional.empty();
 
         private Builder(Catalogue parent) {
             this.parent = Objects.requireNonNull(parent, "parent");
@@ -96,6 +110,19 @@ public final class Checker {
             return this;
         }
 
+        /** Waivers: findings they cover are suppressed until they expire (judged on the as-of date). */
+        public Builder waivers(Waivers value) {
+            this.waivers = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** A baseline: findings it records are suppressed, so only new findings are active. */
+        public Builder baseline(Baseline value) {
+            this.baseline = Optional.of(value);
+            return this;
+        }
+
+        /** Builds the checker. */
         public Checker build() {
             return new Checker(this);
         }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.zwgk.catalogue.rules.internal.Fingerprints;
 import org.zwgk.catalogue.rules.internal.RuleMessages;
 
 /**
@@ -38,6 +39,15 @@ public record Finding(String ruleId, Severity severity, FindingLocation location
     /** The message in {@code locale}'s language (English for {@code en}, simplified Chinese otherwise). */
     public String message(Locale locale) {
         return RuleMessages.format(locale, messageId, arguments.toArray());
+    }
+
+    /**
+     * A stable fingerprint: the first 16 hex digits of the SHA-256 of the rule id, the category's code (its name
+     * where it has none), the field and the message arguments. Row numbers and severities are left out, so
+     * inserting a row above or changing a profile does not change it; a baseline matches findings by it.
+     */
+    public String fingerprint() {
+        return Fingerprints.of(this);
     }
 
     /** The same finding with another severity (a profile's override). */

@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.zwgk.catalogue.model.AdministrativeLevel;
+import org.zwgk.catalogue.model.Area;
+import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.Problem;
+import org.zwgk.catalogue.rules.internal.score.Scoring;
 
 /**
  * The result of checking one catalogue against its parent: findings, coverage, the alignment, every comparison
@@ -23,12 +26,16 @@ import org.zwgk.catalogue.model.Problem;
  * @param profile   the profile's name
  * @param coverage  the coverage summary
  * @param alignment how child categories were paired with the parent's
- * @param findings  the findings, rule by rule in rule order, each rule's in catalogue order
+ * @param findings  the active findings (not suppressed), rule by rule in rule order, each rule's in catalogue order
  * @param skipped   comparisons not made, with the reason
+ * @param suppressed findings a baseline or waiver keeps out of {@code findings}, counted and listed in every format
+ * @param waiversUsed the waivers that suppressed at least one finding
+ * @param waiversExpired expired waivers that would otherwise have covered a finding (which is therefore active)
  */
 public record Report(Tool tool, Parent parent, Input input, LocalDate checkedOn, Optional<AdministrativeLevel> level,
         String profile, Coverage coverage, Alignment alignment, List<Finding> findings,
-        List<SkippedComparison> skipped) {
+        List<SkippedComparison> skipped, List<SuppressedFinding> suppressed, List<Waiver> waiversUsed,
+        List<Waiver> waiversExpired) {
 
     public Report {
         Objects.requireNonNull(tool, "tool");
@@ -41,6 +48,22 @@ public record Report(Tool tool, Parent parent, Input input, LocalDate checkedOn,
         Objects.requireNonNull(alignment, "alignment");
         findings = List.copyOf(findings);
         skipped = List.copyOf(skipped);
+        suppressed = List.copyOf(suppressed);
+        waiversUsed = List.copyOf(waiversUsed);
+        waiversExpired = List.copyOf(waiversExpired);
+    }
+
+    /** A report with nothing suppressed. */
+    public Report(Tool tool, Parent parent, Input input, LocalDate checkedOn, Optional<AdministrativeLevel> level,
+            String profile, Coverage coverage, Alignment alignment, List<Finding> findings,
+            List<SkippedComparison> skipped) {
+        this(tool, parent, input, checkedOn, level, profile, coverage, alignment, findings, skipped, List.of(),
+                List.of(), List.of());
+    }
+
+    /** How many findings are suppressed for {@code kind}. */
+    public int suppressedCount(SuppressedFinding.Kind kind) {
+        return (int) suppressed.stream().filter(s -> s.kind() == kind).count();
     }
 
     /** How many findings have {@code severity}. */
@@ -75,6 +98,28 @@ public record Report(Tool tool, Parent parent, Input input, LocalDate checkedOn,
         return findings.stream().anyMatch(f -> f.severity().reaches(threshold));
     }
 
+    /** The score and coverage percentage: see {@link Score} for the formula. */
+    public Score score() {
+        List<Finding> counting = countingFindings();
+        return Scoring.score(Scoring.results(this, counting), Scoring.unattributed(this, counting));
+    }
+
+    /** Each parent category (in the parent's order), then each local addition, with its findings and points. */
+    public List<CategoryResult> categoryResults() {
+        return Scoring.results(this, countingFindings());
+    }
+
+    /**
+     * The findings that count towards the score: the active ones, then those a baseline suppressed (a baseline
+     * gates the pipeline; it does not make the catalogue better). Waived findings do not count.
+     */
+    public List<Finding> countingFindings() {
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        suppressed.stream().filter(s -> s.kind() == SuppressedFinding.Kind.BASELINE).map(SuppressedFinding::finding)
+                .forEach(all::add);
+        return List.copyOf(all);
+    }
+
     /** The findings of one rule. */
     public List<Finding> findings(String ruleId) {
         return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
@@ -100,12 +145,26 @@ public record Report(Tool tool, Parent parent, Input input, LocalDate checkedOn,
      * @param title       its title
      * @param transcribed categories the edition holds
      * @param declared    categories the parent declares (e.g. 25 for the national guideline), where known
+     * @param areas       the parent's areas with their categories, in printed order (the rows of a coverage grid)
      */
-    public record Parent(String edition, String title, int transcribed, Optional<Integer> declared) {
+    public record Parent(String edition, String title, int transcribed, Optional<Integer> declared,
+            List<Area> areas) {
         public Parent {
             Objects.requireNonNull(edition, "edition");
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(declared, "declared");
+            areas = List.copyOf(areas);
+        }
+
+        /** A parent known only by its edition and counts, without its areas. */
+        public Parent(String edition, String title, int transcribed, Optional<Integer> declared) {
+            this(edition, title, transcribed, declared, List.of());
+        }
+
+        /** The area holding a parent category (by identity, else by equality). */
+        public Optional<Area> areaOf(Category category) {
+            return areas.stream().filter(a -> a.categories().stream().anyMatch(c -> c == category)).findFirst()
+                    .or(() -> areas.stream().filter(a -> a.categories().contains(category)).findFirst());
         }
     }
 

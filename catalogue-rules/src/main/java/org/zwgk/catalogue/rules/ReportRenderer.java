@@ -6,24 +6,63 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.zwgk.catalogue.rules.internal.render.CsvRenderer;
+import org.zwgk.catalogue.rules.internal.render.HtmlRenderer;
 import org.zwgk.catalogue.rules.internal.render.JsonRenderer;
+import org.zwgk.catalogue.rules.internal.render.JunitRenderer;
+import org.zwgk.catalogue.rules.internal.render.SarifRenderer;
 import org.zwgk.catalogue.rules.internal.render.TextRenderer;
+import org.zwgk.catalogue.rules.internal.render.xlsx.FindingsWorkbookRenderer;
 
 /**
  * Turns a report into bytes in one format. Renderers are stateless and thread-safe; an equal report and locale
- * give the same bytes. Text is UTF-8.
+ * give the same bytes. Text formats are UTF-8.
+ *
+ * <p>Formats by short name: {@code text} (a person at a terminal), {@code json} (pipelines), {@code html} (one
+ * self-contained page; {@link #htmlFragment()} for a portal's own page), {@code xlsx} (the findings sheet in a new
+ * workbook; {@link AnnotatedWorkbook} returns the user's own workbook annotated), {@code csv} (one row
+ * per finding, for a spreadsheet), {@code junit} (JUnit XML for CI test views), {@code sarif} (SARIF 2.1.0 for
+ * code-scanning views).
  */
 public interface ReportRenderer {
 
-    /** The short name the command line uses: {@code text}, {@code json}. */
+    /** The short name: {@code text}, {@code json}, {@code html}, {@code xlsx}, {@code sarif}, {@code junit}, {@code csv}. */
     String name();
+
+    /** The usual file extension of this format, without the dot. */
+    default String extension() {
+        return name();
+    }
 
     /** Writes {@code report} with messages in {@code locale}'s language. */
     void render(Report report, Locale locale, OutputStream out) throws IOException;
 
+    /**
+     * Writes several reports as one document: a JSON array, one CSV table, one JUnit {@code testsuites} with a
+     * testsuite per input, one SARIF log with a run per input. Formats without a combined form write each report in
+     * turn, separated by a blank line.
+     */
+    default void renderAll(List<Report> reports, Locale locale, OutputStream out) throws IOException {
+        for (int i = 0; i < reports.size(); i++) {
+            if (i > 0) {
+                out.write('\n');
+            }
+            render(reports.get(i), locale, out);
+        }
+    }
+
     /** Every renderer, by short name. */
     static List<ReportRenderer> all() {
-        return List.of(new TextRenderer(), new JsonRenderer());
+        return List.of(new TextRenderer(), new JsonRenderer(), new HtmlRenderer(false), new FindingsWorkbookRenderer(),
+                new SarifRenderer(), new JunitRenderer(), new CsvRenderer());
+    }
+
+    /**
+     * The HTML report as a fragment for a portal's own page: one {@code <div class="zwgk">} holding its scoped
+     * style and a {@code <section>} per report, without {@code <html>}, {@code <head>} or {@code <body>}.
+     */
+    static ReportRenderer htmlFragment() {
+        return new HtmlRenderer(true);
     }
 
     /** The renderer with this short name. */

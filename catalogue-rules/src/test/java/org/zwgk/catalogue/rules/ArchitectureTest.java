@@ -35,7 +35,16 @@ class ArchitectureTest {
     void rulesDependOnNoReaderImplementationOrCommandLine() {
         noClasses().that().resideInAPackage("org.zwgk.catalogue.rules..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.zwgk.catalogue.io.internal..",
-                        "org.zwgk.catalogue.cli..", "org.apache.poi..")
+                        "org.zwgk.catalogue.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheSpreadsheetRendererUsesPoi() {
+        noClasses().that().resideInAPackage("org.zwgk.catalogue.rules..")
+                .and().resideOutsideOfPackage("org.zwgk.catalogue.rules.internal.render.xlsx..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
+                .because("the engine and the other renderers must not need a spreadsheet library")
                 .check(CLASSES);
     }
 

@@ -19,6 +19,7 @@ import org.zwgk.catalogue.data.Editions;
 import org.zwgk.catalogue.io.CategorySources;
 import org.zwgk.catalogue.model.AdministrativeLevel;
 import org.zwgk.catalogue.model.Catalogue;
+import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.SourceLocation;
 import org.zwgk.catalogue.model.json.CatalogueJson;
 import org.zwgk.catalogue.model.json.ParsedCatalogue;
@@ -64,6 +65,61 @@ final class Fixtures {
                 List.of());
     }
 
+    /**
+     * The fixture's child as if read from a workbook: category {@code i} on row {@code i + 3} of sheet 标准目录,
+     * each field in its own column (A for the area, B for the name …), so renderers that point at cells have
+     * cells to point at.
+     */
+    static CheckInput sheetInput(String name) {
+        CheckInput json = input(name);
+        List<CategorySources> sources = new ArrayList<>();
+        String file = name + ".xlsx";
+        for (int i = 0; i < json.catalogue().categories().size(); i++) {
+            Map<CategoryField, SourceLocation> fields = new java.util.EnumMap<>(CategoryField.class);
+            for (CategoryField f : CategoryField.values()) {
+                fields.put(f, SourceLocation.ofCell(file, "标准目录", i + 3, f.ordinal()));
+            }
+            sources.add(new CategorySources(SourceLocation.ofCell(file, "标准目录", i + 3, 0), fields));
+        }
+        return new CheckInput(json.catalogue(), sources, Optional.of(file),
+                Optional.of("0".repeat(64)), List.of());
+    }
+
+    /** Text a report must never let act: a spreadsheet formula, markup, a script, XML specials, a control character. */
+    static final String HOSTILE = "=HYPERLINK(\"http://evil.example\",\"点我\") <script>alert('x')</script> & ]]> \u0001";
+
+    /**
+     * The only-government-website fixture (as a sheet) with its local addition renamed to {@link #HOSTILE} and the
+     * first category's owner starting with {@code @}: every renderer must carry the text inert.
+     */
+    static Report hostileReport() {
+        return checker("only-government-website").check(hostileInput());
+    }
+
+    /** The input of {@link #hostileReport()}. */
+    static CheckInput hostileInput() {
+        CheckInput base = sheetInput("only-government-website");
+        Catalogue c = base.catalogue();
+        List<org.zwgk.catalogue.model.Area> areas = new ArrayList<>();
+        for (org.zwgk.catalogue.model.Area a : c.areas()) {
+            List<org.zwgk.catalogue.model.Category> cats = new ArrayList<>();
+            for (org.zwgk.catalogue.model.Category cat : a.categories()) {
+                if (cat.code().equals(Optional.of("XK-L1"))) {
+                    cat = org.zwgk.catalogue.model.Category.named(HOSTILE).code("XK-L1").content(cat.content())
+                            .legalBasis(cat.legalBasis()).deadline(cat.deadline().orElseThrow()).owner("+" + HOSTILE)
+                            .channels(cat.channels()).audience(cat.audience()).mode(cat.mode()).levels(cat.levels())
+                            .build();
+                } else if (cat.code().equals(Optional.of("XK-01"))) {
+                    cat = cat.toBuilder().owner("@市级生态环境部门").build();
+                }
+                cats.add(cat);
+            }
+            areas.add(new org.zwgk.catalogue.model.Area(a.code(), a.name(), cats));
+        }
+        Catalogue hostile = c.toBuilder().areas(areas).build();
+        return new CheckInput(hostile, base.sources(), base.path(), base.sha256(), List.of());
+    }
+
     static Checker checker(String name) {
         Properties options = new Properties();
         String text = resource(name + ".properties");
@@ -96,6 +152,25 @@ final class Fixtures {
         String text = resource(name + ".expected");
         assertThat(text).as("expected findings of %s", name).isNotNull();
         return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    }
+
+    /**
+     * Compares {@code actual} with the golden file {@code name} under src/test/resources/golden, after replacing
+     * the library version with VERSION; with {@code -Dzwgk.updateGolden=true} writes the file instead.
+     */
+    static void assertGolden(String name, String actual) {
+        java.nio.file.Path golden = java.nio.file.Path.of("src/test/resources/golden").resolve(name);
+        String normalized = actual.replace(org.zwgk.catalogue.rules.internal.Engine.VERSION, "VERSION");
+        try {
+            if (Boolean.getBoolean("zwgk.updateGolden")) {
+                java.nio.file.Files.createDirectories(golden.getParent());
+                java.nio.file.Files.writeString(golden, normalized, StandardCharsets.UTF_8);
+            }
+            assertThat(normalized).as("golden file %s", name)
+                    .isEqualTo(java.nio.file.Files.readString(golden, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String render(Report report, String format, Locale locale) {

@@ -86,4 +86,41 @@ class ReportRenderingTest {
             Locale.setDefault(before);
         }
     }
+
+    @Test
+    void everyRendererGivesTheSameBytesWhateverTheJvmLocaleAndZone() throws IOException {
+        Report report = Fixtures.checker("only-government-website").check(Fixtures.sheetInput("only-government-website"));
+        Locale locale = Locale.getDefault();
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            java.util.List<ReportRenderer> renderers = new java.util.ArrayList<>(ReportRenderer.all());
+            renderers.add(ReportRenderer.htmlFragment());
+            for (ReportRenderer r : renderers) {
+                for (Locale language : java.util.List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                    Locale.setDefault(Locale.US);
+                    java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+                    java.io.ByteArrayOutputStream a = new java.io.ByteArrayOutputStream();
+                    r.render(report, language, a);
+                    Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+                    java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Asia/Shanghai"));
+                    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+                    r.render(report, language, b);
+                    assertThat(b.toByteArray()).as(r.name() + " " + language).isEqualTo(a.toByteArray());
+                }
+            }
+        } finally {
+            Locale.setDefault(locale);
+            java.util.TimeZone.setDefault(zone);
+        }
+    }
+
+    @Test
+    void everyFormatIsRegisteredByItsShortName() {
+        assertThat(ReportRenderer.all()).extracting(ReportRenderer::name)
+                .containsExactly("text", "json", "html", "xlsx", "sarif", "junit", "csv");
+        for (ReportRenderer r : ReportRenderer.all()) {
+            assertThat(ReportRenderer.byName(r.name())).hasValueSatisfying(x -> assertThat(x.name()).isEqualTo(r.name()));
+        }
+        assertThat(ReportRenderer.byName("pdf")).isEmpty();
+    }
 }

@@ -44,6 +44,8 @@ class RuleMetadataTest {
         Properties zh = load("messages_zh_CN.properties");
         Properties en = load("messages_en.properties");
         assertThat(en.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(zh.stringPropertyNames());
+        assertThat(load("messages.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(zh.stringPropertyNames());
         for (String key : zh.stringPropertyNames()) {
             for (int i = 0; i < 5; i++) {
                 String arg = "{" + i + "}";

@@ -15,6 +15,8 @@ import org.zwgk.catalogue.model.Catalogue;
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.DeclaredShape;
 import org.zwgk.catalogue.rules.Alignment;
+import org.zwgk.catalogue.rules.Baseline;
+import org.zwgk.catalogue.rules.Waivers;
 import org.zwgk.catalogue.rules.CheckInput;
 import org.zwgk.catalogue.rules.Coverage;
 import org.zwgk.catalogue.rules.MatchKind;
@@ -34,6 +36,14 @@ public final class Engine {
     }
 
     /** Checks {@code input} against {@code parent}. */
+    public static Report check(Catalogue parent, CheckInput input, LegalRegistry registry, LocalDate asOf,
+            Optional<AdministrativeLevel> givenLevel, Profile profile, Waivers waivers, Optional<Baseline> baseline) {
+        Report report = check(parent, input, registry, asOf, givenLevel, profile);
+        return waivers.list().isEmpty() && baseline.isEmpty() ? report
+                : Suppressor.apply(report, waivers, baseline);
+    }
+
+    /** Checks {@code input} against {@code parent}, nothing suppressed. */
     public static Report check(Catalogue parent, CheckInput input, LegalRegistry registry, LocalDate asOf,
             Optional<AdministrativeLevel> givenLevel, Profile profile) {
         Catalogue child = input.catalogue();
@@ -62,7 +72,7 @@ public final class Engine {
                 alignment.ofKind(MatchKind.MISSING).size(), alignment.ofKind(MatchKind.ADDED).size(),
                 declared.map(d -> Math.max(0, d - transcribed)).orElse(0));
         return new Report(new Report.Tool("zwgk-catalogue", VERSION),
-                new Report.Parent(parent.editionId(), parent.title(), transcribed, declared),
+                new Report.Parent(parent.editionId(), parent.title(), transcribed, declared, parent.areas()),
                 new Report.Input(input.path(), input.sha256(), child.editionId(), child.title(), input.problems()),
                 asOf, level, profile.name(), coverage, alignment, context.findings(), context.skipped());
     }

@@ -2,6 +2,7 @@ package org.zwgk.catalogue.rules.internal.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,10 @@ import org.zwgk.catalogue.rules.FindingLocation;
 import org.zwgk.catalogue.rules.Match;
 import org.zwgk.catalogue.rules.Report;
 import org.zwgk.catalogue.rules.ReportRenderer;
+import org.zwgk.catalogue.rules.Score;
 import org.zwgk.catalogue.rules.SkippedComparison;
+import org.zwgk.catalogue.rules.SuppressedFinding;
+import org.zwgk.catalogue.rules.Waiver;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -38,6 +42,28 @@ public final class JsonRenderer implements ReportRenderer {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             g.useDefaultPrettyPrinter();
+            report(g, r, locale);
+        }
+        out.write('\n');
+    }
+
+    /** Several reports as one JSON array, in the order given. */
+    @Override
+    public void renderAll(List<Report> reports, Locale locale, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            g.useDefaultPrettyPrinter();
+            g.writeStartArray();
+            for (Report r : reports) {
+                report(g, r, locale);
+            }
+            g.writeEndArray();
+        }
+        out.write('\n');
+    }
+
+    private static void report(JsonGenerator g, Report r, Locale locale) throws IOException {
+        {
             g.writeStartObject();
             g.writeObjectFieldStart("tool");
             g.writeStringField("name", r.tool().name());
@@ -74,6 +100,33 @@ public final class JsonRenderer implements ReportRenderer {
                 finding(g, f, locale);
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("suppressed");
+            for (SuppressedFinding s : r.suppressed()) {
+                g.writeStartObject();
+                g.writeStringField("kind", s.kind().name());
+                if (s.waiver().isPresent()) {
+                    g.writeFieldName("waiver");
+                    waiver(g, s.waiver().get());
+                } else {
+                    g.writeNullField("waiver");
+                }
+                g.writeFieldName("finding");
+                finding(g, s.finding(), locale);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("waivers");
+            g.writeArrayFieldStart("used");
+            for (Waiver w : r.waiversUsed()) {
+                waiver(g, w);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("expired");
+            for (Waiver w : r.waiversExpired()) {
+                waiver(g, w);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
             g.writeArrayFieldStart("skipped");
             for (SkippedComparison s : r.skipped()) {
                 g.writeStartObject();
@@ -89,7 +142,6 @@ public final class JsonRenderer implements ReportRenderer {
             alignment(g, r);
             g.writeEndObject();
         }
-        out.write('\n');
     }
 
     private static void summary(JsonGenerator g, Report r) throws IOException {
@@ -110,6 +162,19 @@ public final class JsonRenderer implements ReportRenderer {
         g.writeNumberField("added", r.coverage().added());
         g.writeNumberField("untranscribed", r.coverage().untranscribed());
         g.writeEndObject();
+        Score score = r.score();
+        g.writeObjectFieldStart("score");
+        g.writeNumberField("value", score.value());
+        g.writeNumberField("coverage", score.coverage());
+        g.writeNumberField("expected", score.expected());
+        g.writeNumberField("met", score.met());
+        g.writeNumberField("earned", score.earned());
+        g.writeNumberField("otherDeduction", score.otherDeduction());
+        g.writeEndObject();
+        g.writeObjectFieldStart("suppressed");
+        g.writeNumberField("baseline", r.suppressedCount(SuppressedFinding.Kind.BASELINE));
+        g.writeNumberField("waiver", r.suppressedCount(SuppressedFinding.Kind.WAIVER));
+        g.writeEndObject();
         g.writeEndObject();
     }
 
@@ -117,6 +182,7 @@ public final class JsonRenderer implements ReportRenderer {
         g.writeStartObject();
         g.writeStringField("ruleId", f.ruleId());
         g.writeStringField("severity", f.severity().name());
+        g.writeStringField("fingerprint", f.fingerprint());
         FindingLocation l = f.location();
         g.writeObjectFieldStart("location");
         optional(g, "area", l.area());
@@ -139,6 +205,17 @@ public final class JsonRenderer implements ReportRenderer {
         optional(g, "parentValue", f.parentValue());
         optional(g, "childValue", f.childValue());
         optional(g, "legalBasis", f.legalBasis());
+        g.writeEndObject();
+    }
+
+    private static void waiver(JsonGenerator g, Waiver w) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", w.rule());
+        g.writeStringField("category", w.category());
+        optional(g, "field", w.field().map(x -> x.jsonName()));
+        g.writeStringField("reason", w.reason());
+        g.writeStringField("approver", w.approver());
+        g.writeStringField("expires", w.expires().toString());
         g.writeEndObject();
     }
 

@@ -17,7 +17,9 @@ import org.zwgk.catalogue.rules.FindingLocation;
 import org.zwgk.catalogue.rules.Match;
 import org.zwgk.catalogue.rules.Report;
 import org.zwgk.catalogue.rules.ReportRenderer;
+import org.zwgk.catalogue.rules.Score;
 import org.zwgk.catalogue.rules.SkippedComparison;
+import org.zwgk.catalogue.rules.SuppressedFinding;
 
 /** The report for a person at a terminal: summary first, then each finding with its location and reason. */
 public final class TextRenderer implements ReportRenderer {
@@ -25,6 +27,11 @@ public final class TextRenderer implements ReportRenderer {
     @Override
     public String name() {
         return "text";
+    }
+
+    @Override
+    public String extension() {
+        return "txt";
     }
 
     @Override
@@ -46,6 +53,17 @@ public final class TextRenderer implements ReportRenderer {
         w.println(t(locale, "report.summary", r.errors(), r.warnings(), r.infos()));
         w.println(t(locale, "report.coverage", r.coverage().expected(), r.coverage().present(),
                 r.coverage().notApplicable(), r.coverage().missing(), r.coverage().added()));
+        Score total = r.score();
+        w.println(t(locale, "report.score", total.value(), total.coverageText(), total.met(), total.expected()));
+        w.println(Lang.suppressed(locale, r));
+        if (!r.waiversUsed().isEmpty()) {
+            w.println(t(locale, "report.waivers-used", r.waiversUsed().size()));
+            r.waiversUsed().forEach(x -> w.println("  - " + Lang.waiver(locale, x)));
+        }
+        if (!r.waiversExpired().isEmpty()) {
+            w.println(t(locale, "report.waivers-expired", r.waiversExpired().size()));
+            r.waiversExpired().forEach(x -> w.println("  - " + Lang.waiver(locale, x)));
+        }
 
         if (!r.input().problems().isEmpty()) {
             w.println();
@@ -71,6 +89,15 @@ public final class TextRenderer implements ReportRenderer {
             f.parentValue().ifPresent(v -> w.println("   " + t(locale, "report.parent-value", v)));
             f.childValue().ifPresent(v -> w.println("   " + t(locale, "report.child-value", v)));
             f.legalBasis().ifPresent(v -> w.println("   " + t(locale, "report.legal-basis", v)));
+        }
+
+        if (!r.suppressed().isEmpty()) {
+            w.println();
+            w.println(t(locale, "report.suppressed-list", r.suppressed().size()));
+            for (SuppressedFinding s : r.suppressed()) {
+                w.println("  - [" + t(locale, "suppressed." + s.kind().name()) + "] " + s.finding().ruleId()
+                        + where(s.finding().location()) + ": " + s.finding().message(locale));
+            }
         }
 
         if (!r.skipped().isEmpty()) {

@@ -1,0 +1,142 @@
+package org.zwgk.catalogue.rules;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.zwgk.catalogue.io.CatalogueReader;
+import org.zwgk.catalogue.io.ReadResult;
+import org.zwgk.catalogue.io.UnreadableInputException;
+import org.zwgk.catalogue.model.SourceLocation;
+import org.zwgk.catalogue.rules.internal.RuleMessages;
+import org.zwgk.catalogue.rules.internal.Sha256;
+
+/**
+ * Checks many catalogue files: collects them (recursing into directories), reads and checks them in parallel, and
+ * returns the results in a stable order (sorted by path), whatever order the threads finish in.
+ *
+ * <pre>{@code
+ * List<Path> files = Batch.collect(List.of(Path.of("catalogues")));
+ * List<BatchItem> items = Batch.check(Checker.against(Editions.national()).build(), files,
+ *         Runtime.getRuntime().availableProcessors(), item -> {});
+ * }</pre>
+ */
+public final class Batch {
+
+    /** The file extensions a directory is searched for. */
+    public static final List<String> EXTENSIONS = List.of("xlsx", "xls", "csv", "json", "html", "htm");
+
+    private Batch() {
+    }
+
+    /**
+     * The files these paths name: a file as itself, a directory as every catalogue-like file beneath it (by
+     * {@link #EXTENSIONS}, skipping hidden files and Excel's {@code ~$} lock files). Sorted by path, no duplicates;
+     * a path that does not exist is kept, so that checking it reports it.
+     */
+    public static List<Path> collect(List<Path> paths) throws IOException {
+        Set<Path> files = new LinkedHashSet<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(Batch::looksLikeCatalogue).forEach(files::add);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        List<Path> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(Batch::sortKey));
+        return sorted;
+    }
+
+    private static String sortKey(Path p) {
+        return p.toString().replace('\\', '/');
+    }
+
+    private static boolean looksLikeCatalogue(Path file) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(".") || name.startsWith("~$")) {
+            return false;
+        }
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Reads and checks {@code files} on {@code threads} threads. {@code progress} is told of each item as it
+     * completes, from the worker threads. The result is in the order of {@code files}.
+     */
+    public static List<BatchItem> check(Checker checker, List<Path> files, int threads, Consumer<BatchItem> progress) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), r -> {
+            Thread t = new Thread(r, "zwgk-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<BatchItem>> futures = new ArrayList<>();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> {
+                    BatchItem item = checkOne(checker, file);
+                    progress.accept(item);
+                    return item;
+                }));
+            }
+            List<BatchItem> items = new ArrayList<>();
+            for (Future<BatchItem> f : futures) {
+                items.add(f.get());
+            }
+            return items;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking a batch", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Reads and checks one file. */
+    public static BatchItem checkOne(Checker checker, Path file) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if (!Files.isRegularFile(file)) {
+                return new BatchItem(name, Optional.empty(), Optional.of(RuleMessages.problem("batch.missing",
+                        SourceLocation.ofFile(name), name)));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new BatchItem(name, Optional.empty(), Optional.of(RuleMessages.problem("batch.unreadable",
+                    SourceLocation.ofFile(name), name, e.getClass().getSimpleName())));
+        }
+        try {
+            ReadResult read = CatalogueReader.read(new ByteArrayInputStream(bytes), name);
+            return new BatchItem(name, Optional.of(checker.check(CheckInput.of(read, name, Sha256.hex(bytes)))),
+                    Optional.empty());
+        } catch (UnreadableInputException e) {
+            return new BatchItem(name, Optional.empty(), Optional.of(e.problem()));
+        }
+    }
+}

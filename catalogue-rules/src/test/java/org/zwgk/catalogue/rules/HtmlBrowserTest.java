@@ -1,0 +1,197 @@
+package org.zwgk.catalogue.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The html report in a real browser: headless Chromium driven through WebDriver (Selenium and chromedriver).
+ * Asserts on the rendered DOM and fails on any console error or any resource the page tries to load. Skipped,
+ * with the reason, only where no Chromium is installed; CI installs Debian's chromium and chromium-driver.
+ */
+class HtmlBrowserTest {
+
+    private static final List<String> BROWSERS = List.of("chromium", "chromium-browser", "google-chrome",
+            "google-chrome-stable", "chrome");
+
+    private static WebDriver driver;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void startBrowser() {
+        Optional<Path> browser = configured("zwgk.chromium", "CHROME_BIN").or(() -> onPath(BROWSERS));
+        assumeTrue(browser.isPresent(), "No Chromium found (looked for " + BROWSERS + " on PATH, -Dzwgk.chromium "
+                + "and CHROME_BIN): the browser test of the html report is skipped. Install Debian's chromium and "
+                + "chromium-driver (as .ci/run does) to run it.");
+        Path chromedriver = configured("zwgk.chromedriver", "CHROMEDRIVER").or(() -> onPath(List.of("chromedriver")))
+                .orElseThrow(() -> new IllegalStateException("Chromium is installed at " + browser.get()
+                        + " but chromedriver is not: install chromium-driver."));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(browser.get().toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-extensions", "--lang=zh-CN");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private static Optional<Path> configured(String property, String env) {
+        return Optional.ofNullable(System.getProperty(property)).or(() -> Optional.ofNullable(System.getenv(env)))
+                .map(Path::of).filter(Files::isExecutable);
+    }
+
+    private static Optional<Path> onPath(List<String> names) {
+        String path = Optional.ofNullable(System.getenv("PATH")).orElse("") + File.pathSeparator + "/usr/bin";
+        for (String name : names) {
+            for (String d : path.split(File.pathSeparator)) {
+                if (!d.isEmpty() && Files.isExecutable(Path.of(d, name))) {
+                    return Optional.of(Path.of(d, name));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void open(String name, String html) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, html, StandardCharsets.UTF_8);
+        driver.get(file.toUri().toString());
+    }
+
+    /** Console messages at error level since the last call (reading the log clears it). */
+    private static List<String> consoleErrors() {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+            if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                errors.add(e.getMessage());
+            }
+        }
+        return errors;
+    }
+
+    private static long resourcesLoaded() {
+        return (Long) ((JavascriptExecutor) driver)
+                .executeScript("return performance.getEntriesByType('resource').length;");
+    }
+
+    @Test
+    void theSampleReportRendersWithItsGridAndFindingsAndNoConsoleError() throws IOException {
+        Report r = Fixtures.check("sample-county-shortfalls");
+        consoleErrors();
+        open("report.html", Fixtures.render(r, "html", Locale.SIMPLIFIED_CHINESE));
+
+        assertThat(driver.getTitle()).startsWith("生态环境领域政务公开标准目录符合性检查报告");
+        assertThat(driver.findElement(By.cssSelector(".zwgk-score-value")).getText())
+                .isEqualTo(Integer.toString(r.score().value()));
+        assertThat(driver.findElements(By.cssSelector(".zwgk-grid .zwgk-cell[data-status]")))
+                .hasSize(r.categoryResults().size());
+        assertThat(driver.findElements(By.cssSelector(".zwgk-grid .zwgk-cell[data-status=missing]")))
+                .hasSize(r.coverage().missing());
+        assertThat(driver.findElements(By.cssSelector("tr.zwgk-finding"))).hasSize(r.findings().size());
+
+        WebElement missing = driver.findElement(By.cssSelector(".zwgk-grid .zwgk-missing[data-code='XK-01']"));
+        assertThat(missing.isDisplayed()).isTrue();
+        assertThat(missing.getText()).contains("建设项目环境影响评价文件审批", "缺失");
+        // Colour and text both: the missing cell is red on pink, the present ones green.
+        assertThat(missing.getCssValue("background-color")).isEqualTo("rgba(255, 235, 233, 1)");
+        assertThat(driver.findElement(By.cssSelector(".zwgk-grid .zwgk-present")).getCssValue("background-color"))
+                .isEqualTo("rgba(218, 251, 225, 1)");
+
+        WebElement channel = driver.findElement(
+                By.cssSelector("section.zwgk-rule[data-rule='channel.parent-channel-dropped'] tr.zwgk-finding"));
+        assertThat(channel.findElement(By.cssSelector(".zwgk-message")).getText())
+                .isEqualTo("二级事项“行政处罚流程”未保留上级目录的公开渠道“精准推送”。");
+        assertThat(channel.findElement(By.cssSelector(".zwgk-parent-value")).getText()).isEqualTo("精准推送");
+        assertThat(channel.findElement(By.cssSelector(".zwgk-child-value")).getText()).isEqualTo("政府网站");
+
+        assertThat(resourcesLoaded()).as("resources the page loaded").isZero();
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void hostileTextShowsAsTextAndRunsNothing() throws IOException {
+        consoleErrors();
+        open("hostile.html", Fixtures.render(Fixtures.hostileReport(), "html", Locale.SIMPLIFIED_CHINESE));
+        assertThat(driver.findElements(By.tagName("script"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector(".zwgk-grid .zwgk-added")).getText())
+                .contains("<script>alert('x')</script>");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void theFragmentRendersInsideAPortalPage() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ReportRenderer.htmlFragment().render(Fixtures.check("not-applicable"), Locale.SIMPLIFIED_CHINESE, out);
+        String portal = "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>政务公开专栏</title>"
+                + "</head><body><header>示例县人民政府</header><main>" + out.toString(StandardCharsets.UTF_8)
+                + "</main></body></html>";
+        consoleErrors();
+        open("portal.html", portal);
+        assertThat(driver.findElements(By.cssSelector("main > div.zwgk > section.zwgk-report"))).hasSize(1);
+        assertThat(driver.findElement(By.cssSelector("header")).getText()).isEqualTo("示例县人民政府");
+        assertThat(driver.findElements(By.cssSelector(".zwgk-grid .zwgk-not-applicable"))).isNotEmpty();
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void theCatalogueTableRendersWithSpannedAreasAndBoxes() throws IOException {
+        org.zwgk.catalogue.model.Catalogue national = org.zwgk.catalogue.data.Editions.national();
+        consoleErrors();
+        open("catalogue.html", CatalogueHtmlTest.page(national));
+        assertThat(driver.findElements(By.cssSelector("tr.zwgk-category-row"))).hasSize(national.categoryCount());
+        WebElement area = driver.findElement(By.cssSelector("th.zwgk-area"));
+        assertThat(area.getAttribute("rowspan")).isEqualTo(
+                Integer.toString(national.areas().get(0).categories().size()));
+        assertThat(area.isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("tr.zwgk-category-row .zwgk-box-ticked")).getText())
+                .startsWith("■");
+        assertThat(resourcesLoaded()).isZero();
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void theConsoleCheckWouldCatchAnError() throws IOException {
+        consoleErrors();
+        open("broken.html", "<!doctype html><html><head><meta charset=\"utf-8\"><title>x</title></head><body>"
+                + "<script>console.error('zwgk-self-check');</script></body></html>");
+        assertThat(Stream.of(consoleErrors().toArray(String[]::new))).anyMatch(m -> m.contains("zwgk-self-check"));
+    }
+}
