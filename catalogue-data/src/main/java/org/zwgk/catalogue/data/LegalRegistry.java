@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,6 +35,15 @@ public final class LegalRegistry {
     private final Map<String, Set<LegalInstrument>> byNumber;
     private final Set<String> bareTitleAmbiguous;
     private final Map<String, Map<String, String>> aliasNotes;
+
+    /**
+     * Resolutions already made. A check resolves the same few dozen citations for every row, and a batch for
+     * every catalogue; each resolution runs several regular expressions. Bounded, so hostile input cannot grow it
+     * without end: past the bound, citations are resolved without being remembered.
+     */
+    private static final int CACHE_LIMIT = 20_000;
+    private final ConcurrentMap<LegalReference, Resolution> resolvedReferences = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Resolution> resolvedCitations = new ConcurrentHashMap<>();
 
     private LegalRegistry(RegistryLoader.Contents contents) {
         this.instruments = contents.instruments();
@@ -106,6 +117,22 @@ public final class LegalRegistry {
     /** Resolves a parsed citation; uses its title, then its document number. */
     public Resolution resolve(LegalReference reference) {
         Objects.requireNonNull(reference, "reference");
+        return cached(resolvedReferences, reference, this::resolveReference);
+    }
+
+    private static <K> Resolution cached(ConcurrentMap<K, Resolution> cache, K key, Function<K, Resolution> resolve) {
+        Resolution known = cache.get(key);
+        if (known != null) {
+            return known;
+        }
+        Resolution made = resolve.apply(key);
+        if (cache.size() < CACHE_LIMIT) {
+            cache.putIfAbsent(key, made);
+        }
+        return made;
+    }
+
+    private Resolution resolveReference(LegalReference reference) {
         if (!reference.hasTitle()) {
             // A citation by number alone, e.g. 国令第711号.
             return byNumber(reference, reference.documentNumber().orElseThrow());
@@ -138,10 +165,14 @@ public final class LegalRegistry {
      */
     public Resolution resolve(String citation) {
         Objects.requireNonNull(citation, "citation");
-        String joined = CitationKeys.compact(citation);
-        if (joined.isEmpty()) {
+        if (CitationKeys.compact(citation).isEmpty()) {
             throw new IllegalArgumentException("an empty citation");
         }
+        return cached(resolvedCitations, citation, this::resolveCitation);
+    }
+
+    private Resolution resolveCitation(String citation) {
+        String joined = CitationKeys.compact(citation);
         // A whole-text match first, so that aliases such as 新《环境保护法》 are found as written.
         Set<LegalInstrument> whole = byTitle.getOrDefault(CitationKeys.titleKey(joined), Set.of());
         Optional<LegalReference> parsed = LegalReference.parse(joined);

@@ -1,6 +1,8 @@
 package org.zwgk.catalogue.model;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.zwgk.catalogue.model.internal.Text;
@@ -55,20 +57,21 @@ public enum ChannelOption {
 
     /** Finds the option a printed label or a known variant means; empty for any other text. */
     public static Optional<ChannelOption> fromLabel(String text) {
-        String key = Text.matchKey(text);
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        for (ChannelOption option : values()) {
-            if (Text.matchKey(option.label).equals(key)) {
-                return Optional.of(option);
+        return Optional.ofNullable(ByKey.OPTIONS.get(Text.matchKey(text)));
+    }
+
+    /** The options by the matching key of their label and variants, folded once rather than on every lookup. */
+    private static final class ByKey {
+        static final Map<String, ChannelOption> OPTIONS = index();
+
+        private static Map<String, ChannelOption> index() {
+            Map<String, ChannelOption> map = new HashMap<>();
+            for (ChannelOption option : values()) {
+                map.putIfAbsent(Text.matchKey(option.label), option);
+                option.variants.forEach(v -> map.putIfAbsent(Text.matchKey(v), option));
             }
-            for (String variant : option.variants) {
-                if (Text.matchKey(variant).equals(key)) {
-                    return Optional.of(option);
-                }
-            }
+            map.remove("");
+            return Map.copyOf(map);
         }
-        return Optional.empty();
     }
 }

@@ -36,6 +36,8 @@ public final class CheckContext {
     private final LocalDate asOf;
     private final Optional<AdministrativeLevel> level;
     private final Map<Category, CategorySources> sources;
+    private final Map<Category, Area> childAreas;
+    private final Map<Category, Area> parentAreas;
     private final List<Finding> findings = new ArrayList<>();
     private final List<SkippedComparison> skipped = new ArrayList<>();
     private RuleInfo rule;
@@ -50,6 +52,27 @@ public final class CheckContext {
         this.asOf = asOf;
         this.level = level;
         this.sources = sources;
+        this.childAreas = areasByCategory(child);
+        this.parentAreas = areasByCategory(parent);
+    }
+
+    /**
+     * Each category's area, by identity, built once: {@link Catalogue#areaOf} scans the catalogue, and asking it
+     * per finding made a check of a 100,000-row catalogue quadratic.
+     */
+    private static Map<Category, Area> areasByCategory(Catalogue catalogue) {
+        Map<Category, Area> map = new IdentityHashMap<>();
+        for (Area a : catalogue.areas()) {
+            for (Category c : a.categories()) {
+                map.put(c, a);
+            }
+        }
+        return map;
+    }
+
+    /** The child's area holding this child category. */
+    public Optional<Area> areaOf(Category childCategory) {
+        return Optional.ofNullable(childAreas.get(childCategory));
     }
 
     /** Indexes a reader's sources by category identity. */
@@ -137,19 +160,19 @@ public final class CheckContext {
 
     /** A finding about {@code field} of a child category. */
     public Builder at(Category category, CategoryField field) {
-        return new Builder(new FindingLocation(child.areaOf(category).map(Area::name), Optional.of(category.name()),
+        return new Builder(new FindingLocation(areaOf(category).map(Area::name), Optional.of(category.name()),
                 category.code(), Optional.of(field), source(category, field)));
     }
 
     /** A finding about a child category as a whole. */
     public Builder at(Category category) {
-        return new Builder(new FindingLocation(child.areaOf(category).map(Area::name), Optional.of(category.name()),
+        return new Builder(new FindingLocation(areaOf(category).map(Area::name), Optional.of(category.name()),
                 category.code(), Optional.empty(), row(category)));
     }
 
     /** A finding about a parent category the child lacks: located in the parent's terms. */
     public Builder atParent(Category category) {
-        return new Builder(new FindingLocation(parent.areaOf(category).map(Area::name),
+        return new Builder(new FindingLocation(Optional.ofNullable(parentAreas.get(category)).map(Area::name),
                 Optional.of(category.name()), category.code(), Optional.empty(), Optional.empty()));
     }
 

@@ -33,7 +33,7 @@ public final class DuplicateCategory implements Rule {
         for (Category c : context.child().categories()) {
             Category first = c.code().map(code -> byCode.putIfAbsent(code, c)).orElse(null);
             if (first == null) {
-                String area = context.child().areaOf(c).map(a -> Names.key(a.name())).orElse("");
+                String area = context.areaOf(c).map(a -> Names.key(a.name())).orElse("");
                 first = byName.putIfAbsent(area + "/" + Names.key(c.name()), c);
             }
             if (first != null) {
