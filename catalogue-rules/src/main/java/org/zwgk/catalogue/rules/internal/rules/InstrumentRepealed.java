@@ -1,6 +1,7 @@
 package org.zwgk.catalogue.rules.internal.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ public final class InstrumentRepealed implements Rule {
 
     @Override
     public void check(CheckContext context) {
+        // Every row of a catalogue cites the same few instruments: each one's status is worked out once.
+        Map<String, InstrumentStatus> statuses = new HashMap<>();
         for (Category c : context.child().categories()) {
             Set<String> seen = new HashSet<>();
             Map<String, List<String>> citations = new LinkedHashMap<>();
@@ -48,7 +51,7 @@ public final class InstrumentRepealed implements Rule {
                     continue;
                 }
                 LegalInstrument i = r.instrument().get();
-                if (i.statusOn(context.asOf()) != InstrumentStatus.REPEALED) {
+                if (statuses.computeIfAbsent(i.id(), id -> i.statusOn(context.asOf())) != InstrumentStatus.REPEALED) {
                     continue;
                 }
                 String group = i.successorId().orElse("-") + "|" + i.repealedOn().map(Object::toString).orElse("?")
