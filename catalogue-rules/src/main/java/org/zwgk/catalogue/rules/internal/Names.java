@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.zwgk.catalogue.model.internal.Text;
+import org.zwgk.catalogue.model.internal.TraditionalChars;
 
 import com.ibm.icu.text.Transliterator;
 
@@ -26,40 +27,12 @@ public final class Names {
     private Names() {
     }
 
-    /**
-     * Per BMP character: 0 not yet known, 1 the transform leaves it alone, 2 it changes it. Filled lazily, one
-     * character at a time; a race only computes the same answer twice.
-     */
-    private static final byte[] CHANGES = new byte[Character.MAX_VALUE + 1];
-
     /** The matching key of a name. */
     public static String key(String text) {
         String folded = Text.matchKey(text);
-        // Running the transform costs more than the rest of a check; most text is already simplified, so it runs
-        // only on text holding a character it would change.
-        return anyChanges(folded) ? Text.matchKey(SIMPLIFY.get().transliterate(folded)) : folded;
-    }
-
-    private static boolean anyChanges(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c <= 0x7f) {
-                continue;
-            }
-            if (Character.isSurrogate(c)) {
-                return true;
-            }
-            byte known = CHANGES[c];
-            if (known == 0) {
-                String one = String.valueOf(c);
-                known = SIMPLIFY.get().transliterate(one).equals(one) ? (byte) 1 : (byte) 2;
-                CHANGES[c] = known;
-            }
-            if (known == 2) {
-                return true;
-            }
-        }
-        return false;
+        // Most text is already simplified, and running (let alone loading) the transform costs more than the rest
+        // of a check: it runs only on text holding a character it changes.
+        return TraditionalChars.mayChange(folded) ? Text.matchKey(SIMPLIFY.get().transliterate(folded)) : folded;
     }
 
     /** The bigram set of a key. */
