@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,15 +31,23 @@ public final class EditionStore {
     /** Class-path folder of the editions. */
     public static final String FOLDER = "org/zwgk/catalogue/data/editions/";
 
-    private final Map<String, Catalogue> catalogues;
-    private final List<EditionInfo> infos;
-
-    private EditionStore(Map<String, Catalogue> catalogues, List<EditionInfo> infos) {
-        this.catalogues = Map.copyOf(catalogues);
-        this.infos = List.copyOf(infos);
+    /** One line of {@code index.json}. */
+    private record Entry(String id, String file, EditionKind kind, String transcriptionStatus) {
     }
 
-    /** Initialization-on-demand holder: loaded once, on first use, safely published to every thread. */
+    private final Map<String, Entry> index;
+    /**
+     * Editions are read when first asked for: a check needs its parent alone, and reading every bundled edition
+     * was a tenth of the command line's start.
+     */
+    private final ConcurrentMap<String, Catalogue> loaded = new ConcurrentHashMap<>();
+    private volatile List<EditionInfo> infos;
+
+    private EditionStore(Map<String, Entry> index) {
+        this.index = index;
+    }
+
+    /** Initialization-on-demand holder: the index is read once, on first use, safely published to every thread. */
     private static final class Bundled {
         static final EditionStore INSTANCE = load();
     }
@@ -48,12 +59,26 @@ public final class EditionStore {
 
     /** The edition with this id. */
     public Optional<Catalogue> byId(String id) {
-        return Optional.ofNullable(catalogues.get(id));
+        Entry entry = index.get(id);
+        return entry == null ? Optional.empty() : Optional.of(loaded.computeIfAbsent(id, k -> read(entry)));
     }
 
     /** Every edition's summary, national first, then by id. */
     public List<EditionInfo> list() {
-        return infos;
+        List<EditionInfo> known = infos;
+        if (known == null) {
+            List<EditionInfo> all = new ArrayList<>();
+            for (Entry e : index.values()) {
+                Catalogue c = byId(e.id()).orElseThrow();
+                all.add(new EditionInfo(e.id(), c.title(), e.kind(), c.parentEdition(), c.declaredShape(),
+                        c.categoryCount(), e.transcriptionStatus()));
+            }
+            all.sort(Comparator.comparing((EditionInfo i) -> i.kind() != EditionKind.NATIONAL)
+                    .thenComparing(EditionInfo::id));
+            known = List.copyOf(all);
+            infos = known;
+        }
+        return known;
     }
 
     /** The class-path resource of an edition's JSON file, e.g. for schema checks. */
@@ -62,24 +87,22 @@ public final class EditionStore {
     }
 
     private static EditionStore load() {
-        JsonNode index = readTree(FOLDER + "index.json");
-        Map<String, Catalogue> catalogues = new LinkedHashMap<>();
-        List<EditionInfo> infos = new ArrayList<>();
-        for (JsonNode entry : index) {
+        Map<String, Entry> index = new LinkedHashMap<>();
+        for (JsonNode entry : readTree(FOLDER + "index.json")) {
             String id = entry.get("id").textValue();
-            String file = FOLDER + entry.get("file").textValue();
-            Catalogue c = readCatalogue(file);
-            if (!c.editionId().equals(id)) {
-                throw new IllegalStateException(file + " holds edition " + c.editionId() + ", index says " + id);
-            }
-            catalogues.put(id, c);
-            infos.add(new EditionInfo(id, c.title(), EditionKind.valueOf(entry.get("kind").textValue()),
-                    c.parentEdition(), c.declaredShape(), c.categoryCount(),
-                    entry.get("transcriptionStatus").textValue()));
+            index.put(id, new Entry(id, entry.get("file").textValue(),
+                    EditionKind.valueOf(entry.get("kind").textValue()), entry.get("transcriptionStatus").textValue()));
         }
-        infos.sort(Comparator.comparing((EditionInfo i) -> i.kind() != EditionKind.NATIONAL)
-                .thenComparing(EditionInfo::id));
-        return new EditionStore(catalogues, infos);
+        return new EditionStore(Collections.unmodifiableMap(index));
+    }
+
+    private static Catalogue read(Entry entry) {
+        String file = FOLDER + entry.file();
+        Catalogue c = readCatalogue(file);
+        if (!c.editionId().equals(entry.id())) {
+            throw new IllegalStateException(file + " holds edition " + c.editionId() + ", index says " + entry.id());
+        }
+        return c;
     }
 
     /** The index entries, in file order: id and file name. */
