@@ -8,14 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.zwgk.catalogue.data.internal.CitationKeys;
 import org.zwgk.catalogue.data.internal.RegistryLoader;
 import org.zwgk.catalogue.model.LegalReference;
+import org.zwgk.catalogue.model.internal.Memo;
 
 /**
  * The legal-instrument registry: lookup by id or any alias (with or without 《》, the 中华人民共和国 prefix, or
@@ -41,9 +40,8 @@ public final class LegalRegistry {
      * every catalogue; each resolution runs several regular expressions. Bounded, so hostile input cannot grow it
      * without end: past the bound, citations are resolved without being remembered.
      */
-    private static final int CACHE_LIMIT = 20_000;
-    private final ConcurrentMap<LegalReference, Resolution> resolvedReferences = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Resolution> resolvedCitations = new ConcurrentHashMap<>();
+    private final Memo<LegalReference, Resolution> resolvedReferences = new Memo<>(this::resolveReference, 20_000);
+    private final Memo<String, Resolution> resolvedCitations = new Memo<>(this::resolveCitation, 20_000);
 
     private LegalRegistry(RegistryLoader.Contents contents) {
         this.instruments = contents.instruments();
@@ -117,19 +115,7 @@ public final class LegalRegistry {
     /** Resolves a parsed citation; uses its title, then its document number. */
     public Resolution resolve(LegalReference reference) {
         Objects.requireNonNull(reference, "reference");
-        return cached(resolvedReferences, reference, this::resolveReference);
-    }
-
-    private static <K> Resolution cached(ConcurrentMap<K, Resolution> cache, K key, Function<K, Resolution> resolve) {
-        Resolution known = cache.get(key);
-        if (known != null) {
-            return known;
-        }
-        Resolution made = resolve.apply(key);
-        if (cache.size() < CACHE_LIMIT) {
-            cache.putIfAbsent(key, made);
-        }
-        return made;
+        return resolvedReferences.get(reference);
     }
 
     private Resolution resolveReference(LegalReference reference) {
@@ -168,7 +154,7 @@ public final class LegalRegistry {
         if (CitationKeys.compact(citation).isEmpty()) {
             throw new IllegalArgumentException("an empty citation");
         }
-        return cached(resolvedCitations, citation, this::resolveCitation);
+        return resolvedCitations.get(citation);
     }
 
     private Resolution resolveCitation(String citation) {
