@@ -10,9 +10,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import org.zwgk.catalogue.io.ReadLimits;
 import org.zwgk.catalogue.io.internal.IoMessages;
 import org.zwgk.catalogue.io.internal.grid.Grid;
 import org.zwgk.catalogue.io.internal.grid.GridBuilder;
+import org.zwgk.catalogue.io.internal.grid.ReadBudget;
 import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.model.SourceLocation;
 
@@ -37,15 +39,25 @@ public final class CsvSource {
     public record Read(Grid grid, List<Problem> problems) {
     }
 
-    /** Reads the text of a CSV file. */
+    /** Reads the text of a CSV file within the default limits. */
     public static Read read(String text, String file) {
+        return read(text, file, new ReadBudget(ReadLimits.defaults()));
+    }
+
+    /**
+     * Reads the text of a CSV file; fails with an {@code io.limit.*} problem past the budget's limits. The cell
+     * length is checked on the text before parsing, because the parser would hold a whole oversized cell.
+     */
+    public static Read read(String text, String file, ReadBudget budget) {
+        char delimiter = delimiter(text);
+        checkFieldLengths(text, delimiter, file, budget);
         CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(delimiter(text))
+                .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(false)
                 .setLenientEof(true)
                 .setTrailingData(true)
                 .get();
-        GridBuilder grid = new GridBuilder(file, null);
+        GridBuilder grid = new GridBuilder(file, null, budget);
         List<Problem> problems = new ArrayList<>();
         int row = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
@@ -60,6 +72,39 @@ public final class CsvSource {
                     row));
         }
         return new Read(grid.build(), problems);
+    }
+
+    /**
+     * Fails at the first field longer than the cell limit, counting its characters between delimiters and line
+     * breaks outside quotes, as the parser will split them. Also stops at the row limit, so that the parser never
+     * starts on an oversized record.
+     */
+    static void checkFieldLengths(String text, char delimiter, String file, ReadBudget budget) {
+        int max = budget.limits().maxCellLength();
+        int row = 0;
+        int column = 0;
+        int length = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (!quoted && ch == delimiter) {
+                column++;
+                length = 0;
+                budget.position(file, null, row, column);
+                continue;
+            } else if (!quoted && ch == '\n') {
+                row++;
+                column = 0;
+                length = 0;
+                budget.position(file, null, row, column);
+                continue;
+            }
+            if (++length > max) {
+                throw ReadBudget.exceeded("io.limit.cell-length", file, null, row, column, "> " + max, max);
+            }
+        }
     }
 
     /** The delimiter used most in the first lines, outside quotes; comma when none is used. */
