@@ -59,11 +59,15 @@ public final class Readers {
                     yield tables(grids, format, file, List.of());
                 }
                 case CSV -> {
+                    // Before decoding: a 50 MB cell must not become a 100 MB string first.
+                    CsvSource.checkFieldBytes(bytes, file, budget);
                     TextDecoding.Decoded text = TextDecoding.decode(bytes);
-                    List<Problem> problems = new ArrayList<>(TextDecoding.mixedEncoding(bytes, text, file));
+                    // Lines in two encodings cannot all be read right whichever is chosen: refuse the file.
+                    for (Problem mixed : TextDecoding.mixedEncoding(bytes, text, file)) {
+                        throw new UnreadableInputException(mixed);
+                    }
                     CsvSource.Read csv = CsvSource.read(text.text(), file, budget);
-                    problems.addAll(csv.problems());
-                    yield tables(List.of(csv.grid()), format, file, problems);
+                    yield tables(List.of(csv.grid()), format, file, csv.problems());
                 }
             };
         } catch (LimitExceeded e) {

@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import org.zwgk.catalogue.io.ReadLimits;
+import org.zwgk.catalogue.io.internal.FormulaGuard;
 import org.zwgk.catalogue.io.internal.IoMessages;
 import org.zwgk.catalogue.io.internal.grid.Grid;
 import org.zwgk.catalogue.io.internal.grid.GridBuilder;
@@ -63,7 +64,7 @@ public final class CsvSource {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
                 for (int c = 0; c < record.size(); c++) {
-                    grid.set(row, c, record.get(c).replace("\r\n", "\n"));
+                    grid.set(row, c, FormulaGuard.unguard(record.get(c)).replace("\r\n", "\n"));
                 }
                 row++;
             }
@@ -103,6 +104,40 @@ public final class CsvSource {
             }
             if (++length > max) {
                 throw ReadBudget.exceeded("io.limit.cell-length", file, null, row, column, "> " + max, max);
+            }
+        }
+    }
+
+    /**
+     * The same check on the undecoded bytes, with room for four bytes per character: quotes, delimiters and line
+     * breaks are single bytes that no multi-byte UTF-8 or GB18030 character contains, so a field's byte count
+     * bounds its character count from above. Skipped for UTF-16, where that does not hold; the exact check after
+     * decoding still applies.
+     */
+    public static void checkFieldBytes(byte[] bytes, String file, ReadBudget budget) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            return;
+        }
+        long maxBytes = 4L * budget.limits().maxCellLength();
+        byte delimiter = (byte) delimiter(TextDecoding.decode(java.util.Arrays.copyOf(bytes,
+                Math.min(bytes.length, 8192))).text());
+        int row = 0;
+        int column = 0;
+        long length = 0;
+        boolean quoted = false;
+        for (byte b : bytes) {
+            if (b == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (b == delimiter || b == '\n')) {
+                row += b == '\n' ? 1 : 0;
+                column = b == '\n' ? 0 : column + 1;
+                length = 0;
+                continue;
+            }
+            if (++length > maxBytes) {
+                throw ReadBudget.exceeded("io.limit.cell-length", file, null, row, column, "> " + maxBytes / 4,
+                        budget.limits().maxCellLength());
             }
         }
     }
