@@ -55,7 +55,8 @@ class BrokenInputIT {
         assertThat(ended).as("ended within %s s; output: %s", HANG_GUARD_SECONDS, output).isTrue();
         assertThat(p.exitValue()).as(output).isEqualTo(2);
         assertThat(output).contains("[" + broken.expectedId() + "]").contains(broken.name())
-                .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("OutOfMemoryError");
+                .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("OutOfMemoryError")
+                .doesNotContain("[Fatal Error]");
         Files.deleteIfExists(file);
     }
 

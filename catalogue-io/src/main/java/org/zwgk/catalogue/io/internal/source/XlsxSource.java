@@ -236,6 +236,8 @@ public final class XlsxSource {
             reader.setProperty("http://xml.org/sax/properties/lexical-handler", guard);
             reader.setProperty("http://xml.org/sax/properties/declaration-handler", guard);
             reader.setEntityResolver(guard);
+            // Fails on a fatal error without the JDK parser's default printing to stderr.
+            reader.setErrorHandler(guard);
             try (InputStream in = new InflateGuard(zip.getInputStream(entry), Math.max(1, entry.getCompressedSize()),
                     file, part, budget)) {
                 reader.parse(new InputSource(in));
