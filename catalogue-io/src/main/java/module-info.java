@@ -7,6 +7,8 @@ module org.zwgk.catalogue.io {
     requires transitive org.zwgk.catalogue.model;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
+    requires org.apache.commons.compress;
+    requires java.xml;
     requires org.apache.commons.csv;
     requires org.jsoup;
     requires com.ibm.icu;

@@ -22,27 +22,43 @@ public final class CatalogueReader {
     private CatalogueReader() {
     }
 
-    /** Reads a file; its path, as given, names it in every source location. */
+    /** Reads a file within {@link ReadLimits#defaults()}; its path, as given, names it in every source location. */
     public static ReadResult read(Path file) throws UnreadableInputException {
+        return read(file, ReadLimits.defaults());
+    }
+
+    /**
+     * Reads a file within {@code limits}; a file that breaks one fails with an {@code io.limit.*} problem located
+     * where the limit was reached (file, sheet, row and column, or JSON pointer).
+     */
+    public static ReadResult read(Path file, ReadLimits limits) throws UnreadableInputException {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(limits, "limits");
         String name = file.toString();
         try {
-            if (Files.size(file) > Readers.MAX_BYTES) {
-                throw IoMessages.unreadable("io.too-large", name, Files.size(file), Readers.MAX_BYTES);
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                throw Readers.tooLarge(name, size, limits);
             }
-            return Readers.read(Files.readAllBytes(file), name);
+            return Readers.read(Files.readAllBytes(file), name, limits);
         } catch (IOException e) {
             throw IoMessages.unreadable("io.unreadable-file", name, e.getClass().getSimpleName());
         }
     }
 
-    /** Reads a stream (not closed); {@code fileName} names it in source locations and hints the format. */
+    /** Reads a stream (not closed) within the default limits; {@code fileName} names it and hints the format. */
     public static ReadResult read(InputStream in, String fileName) throws UnreadableInputException {
+        return read(in, fileName, ReadLimits.defaults());
+    }
+
+    /** Reads a stream (not closed) within {@code limits}; never reads more than one byte past the size limit. */
+    public static ReadResult read(InputStream in, String fileName, ReadLimits limits) throws UnreadableInputException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(limits, "limits");
         try {
-            byte[] bytes = in.readNBytes((int) Readers.MAX_BYTES + 1);
-            return Readers.read(bytes, fileName);
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+            return Readers.read(bytes, fileName, limits);
         } catch (IOException e) {
             throw IoMessages.unreadable("io.unreadable-file", fileName, e.getClass().getSimpleName());
         }

@@ -100,7 +100,9 @@ class BadInputTest {
         assertThat(p.message(Locale.ENGLISH)).contains("header");
         assertUnreadable("姓名,电话\n张三,123\n".getBytes(StandardCharsets.UTF_8), "contacts.csv", "io.no-header");
         assertUnreadable("<html><body><p>本页无表格</p></body></html>".getBytes(StandardCharsets.UTF_8), "page.html",
-                "io.no-header");
+                "io.no-table");
+        assertUnreadable("<html><body><table><tr><td>姓名</td></tr></table></body></html>"
+                .getBytes(StandardCharsets.UTF_8), "people.html", "io.no-header");
     }
 
     @Test
@@ -161,7 +163,8 @@ class BadInputTest {
         byte[] padded = inflate(NationalLayoutTest.nationalWorkbook(), "xl/worksheets/sheet1.xml", 1000);
         assertThat(WorkbookFixture.read(padded, "padded.xlsx").catalogue().categories()).hasSize(3);
         byte[] bomb = inflate(NationalLayoutTest.nationalWorkbook(), "xl/worksheets/sheet1.xml", 20_000_000);
-        assertUnreadable(bomb, "bomb.xlsx", "io.corrupt-workbook");
+        Problem p = assertUnreadable(bomb, "bomb.xlsx", "io.limit.inflate-ratio");
+        assertThat(p.location().sheet()).contains("xl/worksheets/sheet1.xml");
     }
 
     @Test
@@ -177,7 +180,8 @@ class BadInputTest {
             ReadResult result = WorkbookFixture.read(evil, "evil.xlsx");
             assertThat(CatalogueJsonText.of(result)).doesNotContain("TOP-SECRET-CONTENT");
         } catch (UnreadableInputException refused) {
-            assertThat(refused.problem().messageId()).isEqualTo("io.corrupt-workbook");
+            assertThat(refused.problem().messageId()).isEqualTo("io.xml-dtd");
+            assertThat(refused.problem().location().sheet()).contains("xl/sharedStrings.xml");
         }
     }
 

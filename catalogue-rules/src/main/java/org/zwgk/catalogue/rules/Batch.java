@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.zwgk.catalogue.io.CatalogueReader;
+import org.zwgk.catalogue.io.ReadLimits;
 import org.zwgk.catalogue.io.ReadResult;
 import org.zwgk.catalogue.io.UnreadableInputException;
 import org.zwgk.catalogue.model.SourceLocation;
@@ -126,7 +127,13 @@ public final class Batch {
                 return new BatchItem(name, Optional.empty(), Optional.of(RuleMessages.problem("batch.missing",
                         SourceLocation.ofFile(name), name)));
             }
+            if (Files.size(file) > ReadLimits.defaults().maxFileBytes()) {
+                // Refused by its size alone, before a byte of it is held in memory.
+                CatalogueReader.read(file);
+            }
             bytes = Files.readAllBytes(file);
+        } catch (UnreadableInputException e) {
+            return new BatchItem(name, Optional.empty(), Optional.of(e.problem()));
         } catch (IOException e) {
             return new BatchItem(name, Optional.empty(), Optional.of(RuleMessages.problem("batch.unreadable",
                     SourceLocation.ofFile(name), name, e.getClass().getSimpleName())));

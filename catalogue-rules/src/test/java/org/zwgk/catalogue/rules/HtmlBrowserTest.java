@@ -156,6 +156,53 @@ class HtmlBrowserTest {
         assertThat(consoleErrors()).isEmpty();
     }
 
+    /** Script, attribute-breaking and javascript: URL payloads, each of which would set window.zwgkPwned. */
+    static final List<String> PAYLOADS = List.of("<script>window.zwgkPwned='script';alert(1)</script>",
+            "\"><img src=x onerror=\"window.zwgkPwned='img';alert(2)\">",
+            "'><svg onload=window.zwgkPwned='svg'>",
+            "javascript:window.zwgkPwned='url';alert(3)");
+
+    /** The only-government-website sheet with its local addition's name, content and owner made hostile. */
+    static Report payloadReport() {
+        CheckInput base = Fixtures.sheetInput("only-government-website");
+        List<org.zwgk.catalogue.model.Area> areas = new ArrayList<>();
+        for (org.zwgk.catalogue.model.Area a : base.catalogue().areas()) {
+            List<org.zwgk.catalogue.model.Category> cats = new ArrayList<>();
+            for (org.zwgk.catalogue.model.Category cat : a.categories()) {
+                if (cat.code().equals(Optional.of("XK-L1"))) {
+                    cat = org.zwgk.catalogue.model.Category.named(PAYLOADS.get(0) + PAYLOADS.get(1) + " " + PAYLOADS.get(3)).code("XK-L1")
+                            .content(PAYLOADS.get(1), PAYLOADS.get(2), PAYLOADS.get(3))
+                            .legalBasis(cat.legalBasis()).deadline(cat.deadline().orElseThrow())
+                            .owner(PAYLOADS.get(3)).channels(cat.channels()).audience(cat.audience())
+                            .mode(cat.mode()).levels(cat.levels()).build();
+                }
+                cats.add(cat);
+            }
+            areas.add(new org.zwgk.catalogue.model.Area(a.code(), a.name(), cats));
+        }
+        CheckInput hostile = new CheckInput(base.catalogue().toBuilder().areas(areas).build(), base.sources(),
+                base.path(), base.sha256(), List.of());
+        return Fixtures.checker("only-government-website").check(hostile);
+    }
+
+    @Test
+    void scriptAttributeAndUrlPayloadsInCategoryNamesAndContentRunNothingAndShowAsText() throws IOException {
+        Report report = payloadReport();
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            consoleErrors();
+            open("payloads-" + locale + ".html", Fixtures.render(report, "html", locale));
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            assertThat(js.executeScript("return typeof window.zwgkPwned;")).as("a payload ran").isEqualTo("undefined");
+            assertThat(driver.findElements(By.tagName("script"))).isEmpty();
+            assertThat(driver.findElements(By.cssSelector("img, svg[onload], [onerror], [onload]"))).isEmpty();
+            assertThat(driver.findElements(By.cssSelector("[href^='javascript'], [src^='javascript']"))).isEmpty();
+            String text = driver.findElement(By.tagName("body")).getText();
+            assertThat(text).contains(PAYLOADS.get(0), PAYLOADS.get(1), PAYLOADS.get(3));
+            assertThat(resourcesLoaded()).as("resources the page loaded").isZero();
+            assertThat(consoleErrors()).isEmpty();
+        }
+    }
+
     @Test
     void theFragmentRendersInsideAPortalPage() throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

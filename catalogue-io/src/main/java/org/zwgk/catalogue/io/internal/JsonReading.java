@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.zwgk.catalogue.io.CategorySources;
 import org.zwgk.catalogue.io.Format;
+import org.zwgk.catalogue.io.ReadLimits;
 import org.zwgk.catalogue.io.ReadResult;
 import org.zwgk.catalogue.io.UnreadableInputException;
 import org.zwgk.catalogue.model.Catalogue;
@@ -25,14 +26,21 @@ import org.zwgk.catalogue.model.json.ParsedCatalogue;
  */
 final class JsonReading {
 
-    private static final Set<String> FATAL = Set.of("json.syntax", "json.root.object");
+    private static final Set<String> FATAL = Set.of("json.syntax", "json.root.object", "json.key.duplicate");
+    /** The model's limit problems, as the readers' {@code io.limit.*} ids. */
+    private static final Map<String, String> LIMITS = Map.of("json.limit.depth", "io.limit.json-depth",
+            "json.limit.string", "io.limit.json-string");
 
     private JsonReading() {
     }
 
-    static ReadResult read(String json, String file) throws UnreadableInputException {
-        ParsedCatalogue parsed = CatalogueJson.parse(json, file);
+    static ReadResult read(String json, String file, ReadLimits limits) throws UnreadableInputException {
+        ParsedCatalogue parsed = CatalogueJson.parse(json, file, limits.json());
         for (Problem p : parsed.problems()) {
+            if (LIMITS.containsKey(p.messageId())) {
+                throw new UnreadableInputException(IoMessages.problem(LIMITS.get(p.messageId()), p.location(),
+                        p.location().pointer().orElse("/"), p.arguments().get(p.arguments().size() - 1)));
+            }
             if (FATAL.contains(p.messageId())) {
                 throw new UnreadableInputException(p);
             }

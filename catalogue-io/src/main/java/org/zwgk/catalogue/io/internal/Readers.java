@@ -5,16 +5,19 @@ import java.util.List;
 import java.util.Optional;
 
 import org.zwgk.catalogue.io.Format;
+import org.zwgk.catalogue.io.ReadLimits;
 import org.zwgk.catalogue.io.ReadResult;
 import org.zwgk.catalogue.io.UnreadableInputException;
 import org.zwgk.catalogue.io.internal.assemble.CatalogueAssembler;
 import org.zwgk.catalogue.io.internal.grid.Grid;
+import org.zwgk.catalogue.io.internal.grid.ReadBudget;
 import org.zwgk.catalogue.io.internal.meta.InfoSheet;
 import org.zwgk.catalogue.io.internal.source.CsvSource;
 import org.zwgk.catalogue.io.internal.source.HtmlSource;
 import org.zwgk.catalogue.io.internal.source.Simplifier;
 import org.zwgk.catalogue.io.internal.source.TextDecoding;
 import org.zwgk.catalogue.io.internal.source.WorkbookSource;
+import org.zwgk.catalogue.io.internal.source.XlsxSource;
 import org.zwgk.catalogue.io.internal.table.Header;
 import org.zwgk.catalogue.io.internal.table.HeaderFinder;
 import org.zwgk.catalogue.io.internal.table.InfoSheetReader;
@@ -28,27 +31,53 @@ import org.zwgk.catalogue.model.Problem;
  */
 public final class Readers {
 
-    /** The largest file read (100 MB); catalogues are far smaller. */
-    public static final long MAX_BYTES = 100L * 1024 * 1024;
-
     private Readers() {
     }
 
-    /** Reads a whole file. */
+    /** Reads a whole file within the default limits. */
     public static ReadResult read(byte[] bytes, String file) throws UnreadableInputException {
-        if (bytes.length > MAX_BYTES) {
-            throw IoMessages.unreadable("io.too-large", file, bytes.length, MAX_BYTES);
+        return read(bytes, file, ReadLimits.defaults());
+    }
+
+    /** Reads a whole file; a broken limit is an {@code io.limit.*} problem. */
+    public static ReadResult read(byte[] bytes, String file, ReadLimits limits) throws UnreadableInputException {
+        if (bytes.length > limits.maxFileBytes()) {
+            throw tooLarge(file, bytes.length, limits);
         }
         Format format = FormatSniffer.detect(bytes, file);
-        return switch (format) {
-            case JSON -> JsonReading.read(TextDecoding.decode(bytes).text(), file);
-            case XLSX, XLS -> tables(WorkbookSource.read(bytes, file), format, file, List.of());
-            case HTML -> tables(HtmlSource.read(bytes, file), format, file, List.of());
-            case CSV -> {
-                CsvSource.Read csv = CsvSource.read(TextDecoding.decode(bytes).text(), file);
-                yield tables(List.of(csv.grid()), format, file, csv.problems());
-            }
-        };
+        ReadBudget budget = new ReadBudget(limits);
+        try {
+            return switch (format) {
+                case JSON -> JsonReading.read(TextDecoding.decode(bytes).text(), file, limits);
+                case XLSX -> tables(XlsxSource.read(bytes, file, budget), format, file, List.of());
+                case XLS -> tables(WorkbookSource.read(bytes, file, budget), format, file, List.of());
+                case HTML -> {
+                    List<Grid> grids = HtmlSource.read(bytes, file, budget);
+                    if (grids.isEmpty()) {
+                        throw IoMessages.unreadable("io.no-table", file);
+                    }
+                    yield tables(grids, format, file, List.of());
+                }
+                case CSV -> {
+                    // Before decoding: a 50 MB cell must not become a 100 MB string first.
+                    CsvSource.checkFieldBytes(bytes, file, budget);
+                    TextDecoding.Decoded text = TextDecoding.decode(bytes);
+                    // Lines in two encodings cannot all be read right whichever is chosen: refuse the file.
+                    for (Problem mixed : TextDecoding.mixedEncoding(bytes, text, file)) {
+                        throw new UnreadableInputException(mixed);
+                    }
+                    CsvSource.Read csv = CsvSource.read(text.text(), file, budget);
+                    yield tables(List.of(csv.grid()), format, file, csv.problems());
+                }
+            };
+        } catch (LimitExceeded e) {
+            throw new UnreadableInputException(e.problem());
+        }
+    }
+
+    /** The problem for a file over the size limit. */
+    public static UnreadableInputException tooLarge(String file, long size, ReadLimits limits) {
+        return IoMessages.unreadable("io.limit.file-size", file, size, limits.maxFileBytes());
     }
 
     private static ReadResult tables(List<Grid> grids, Format format, String file, List<Problem> sourceProblems)

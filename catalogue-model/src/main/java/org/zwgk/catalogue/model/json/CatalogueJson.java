@@ -58,7 +58,16 @@ public final class CatalogueJson {
 
     /** Reads leniently: bad categories are reported with their JSON pointer and the rest is still read. */
     public static ParsedCatalogue parse(String json, String file) {
-        return JsonCodec.parse(json, file);
+        return parse(json, file, JsonLimits.defaults());
+    }
+
+    /**
+     * Reads leniently within {@code limits}: nesting deeper or a string longer than they allow stops the read
+     * with one problem ({@code json.limit.depth}, {@code json.limit.string}) located at the JSON pointer where
+     * it happened; a key given twice in one object stops it with {@code json.key.duplicate}.
+     */
+    public static ParsedCatalogue parse(String json, String file, JsonLimits limits) {
+        return JsonCodec.parse(json, file, limits);
     }
 
     /** The JSON Schema of the canonical form, as text. */

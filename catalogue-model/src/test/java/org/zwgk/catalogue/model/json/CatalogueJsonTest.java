@@ -366,7 +366,8 @@ class CatalogueJsonTest {
         assertThat(syntax.catalogue().categories()).isEmpty();
 
         ParsedCatalogue duplicate = CatalogueJson.parse("{\"edition\": \"x\", \"edition\": \"y\"}", "dup.json");
-        assertThat(duplicate.problems()).extracting(Problem::messageId).containsExactly("json.syntax");
+        assertThat(duplicate.problems()).extracting(Problem::messageId).containsExactly("json.key.duplicate");
+        assertThat(duplicate.problems().get(0).location().pointer()).contains("/edition");
 
         ParsedCatalogue array = CatalogueJson.parse("[]", "array.json");
         assertThat(array.problems()).extracting(Problem::messageId).containsExactly("json.root.object");

@@ -11,18 +11,41 @@ public final class GridBuilder {
 
     private final String file;
     private final Optional<String> sheet;
+    private final ReadBudget budget;
     private final List<List<String>> rows = new ArrayList<>();
     private final Map<Long, String> errors = new HashMap<>();
     private final List<Region> regions = new ArrayList<>();
 
-    /** A grid of {@code file}; {@code sheet} null for none (CSV). */
+    /** A grid of {@code file} within the default limits; {@code sheet} null for none (CSV). */
     public GridBuilder(String file, String sheet) {
-        this.file = file;
-        this.sheet = Optional.ofNullable(sheet);
+        this(file, sheet, new ReadBudget(org.zwgk.catalogue.io.ReadLimits.defaults()));
     }
 
-    /** Sets a cell's text. */
+    /** A grid of {@code file} that takes its cells from {@code budget}; {@code sheet} null for none (CSV). */
+    public GridBuilder(String file, String sheet, ReadBudget budget) {
+        this.file = file;
+        this.sheet = Optional.ofNullable(sheet);
+        this.budget = budget;
+    }
+
+    /** The file name. */
+    public String file() {
+        return file;
+    }
+
+    /** The budget this grid takes its cells from. */
+    public ReadBudget budget() {
+        return budget;
+    }
+
+    /** Sets a cell's text; fails with an {@code io.limit.*} problem past the budget's limits. */
     public GridBuilder set(int row, int column, String text) {
+        budget.cell(file, sheet.orElse(null), row, column, text.length());
+        store(row, column, text);
+        return this;
+    }
+
+    private void store(int row, int column, String text) {
         while (rows.size() <= row) {
             rows.add(new ArrayList<>());
         }
@@ -31,12 +54,12 @@ public final class GridBuilder {
             r.add(null);
         }
         r.set(column, text);
-        return this;
     }
 
     /** Marks a cell unreadable, with what the file holds there (e.g. #REF!). */
     public GridBuilder error(int row, int column, String shown) {
-        set(row, column, "");
+        budget.cell(file, sheet.orElse(null), row, column, shown.length());
+        store(row, column, "");
         errors.put(Grid.key(row, column), shown);
         return this;
     }
@@ -44,6 +67,7 @@ public final class GridBuilder {
     /** Adds a merged region; single cells are ignored. */
     public GridBuilder merge(Region region) {
         if (region.isMerged()) {
+            budget.region(file, sheet.orElse(null), region);
             regions.add(region);
         }
         return this;

@@ -18,7 +18,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import org.zwgk.catalogue.io.internal.grid.Grid;
+import org.zwgk.catalogue.io.ReadLimits;
 import org.zwgk.catalogue.io.internal.grid.GridBuilder;
+import org.zwgk.catalogue.io.internal.grid.ReadBudget;
 import org.zwgk.catalogue.io.internal.grid.Region;
 
 /**
@@ -35,8 +37,13 @@ public final class HtmlSource {
     private HtmlSource() {
     }
 
-    /** Reads the page's tables. */
+    /** Reads the page's tables within the default limits. */
     public static List<Grid> read(byte[] bytes, String file) {
+        return read(bytes, file, new ReadBudget(ReadLimits.defaults()));
+    }
+
+    /** Reads the page's tables; fails with an {@code io.limit.*} problem past the budget's limits. */
+    public static List<Grid> read(byte[] bytes, String file, ReadBudget budget) {
         Document doc = parse(bytes, null);
         if (doc.select("meta[charset], meta[http-equiv]").isEmpty() && !TextDecoding.isUtf8(bytes)) {
             doc = parse(bytes, TextDecoding.GB18030.name());
@@ -45,7 +52,7 @@ public final class HtmlSource {
         int n = 0;
         for (Element table : doc.select("table")) {
             n++;
-            grids.add(grid(table, file, "table" + n));
+            grids.add(grid(table, file, "table" + n, budget));
         }
         return grids;
     }
@@ -64,8 +71,8 @@ public final class HtmlSource {
         }
     }
 
-    private static Grid grid(Element table, String file, String name) {
-        GridBuilder grid = new GridBuilder(file, name);
+    private static Grid grid(Element table, String file, String name, ReadBudget budget) {
+        GridBuilder grid = new GridBuilder(file, name, budget);
         Set<Long> taken = new HashSet<>();
         int r = 0;
         for (Element tr : rows(table)) {
@@ -77,6 +84,7 @@ public final class HtmlSource {
                 while (taken.contains(key(r, c))) {
                     c++;
                 }
+                budget.position(file, name, r, c);
                 int rows = span(cell.attr("rowspan"));
                 int cols = span(cell.attr("colspan"));
                 grid.set(r, c, text(cell));

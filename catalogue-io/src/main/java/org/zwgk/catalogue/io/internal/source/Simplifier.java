@@ -11,23 +11,26 @@ import org.zwgk.catalogue.io.internal.grid.Grid;
  * Traditional to simplified Chinese with ICU's {@code Traditional-Simplified} transliterator. A table is
  * converted only when it is written in traditional characters (enough of its Han characters have a simplified
  * form), because converting simplified text can still change a few characters that have a traditional reading
- * (著 → 着).
+ * (著 → 着). Thread-safe without a lock: each thread has its own transliterator.
  */
 public final class Simplifier {
 
     /** Share of Han characters that must be traditional forms for a table to count as traditional. */
     private static final double TRADITIONAL_SHARE = 0.05;
 
-    private static final Transliterator TRANSLITERATOR = Transliterator.getInstance("Traditional-Simplified");
+    /**
+     * ICU transliterators are not thread-safe; one per thread lets concurrent reads convert in parallel instead
+     * of queueing on a shared instance.
+     */
+    private static final ThreadLocal<Transliterator> TRANSLITERATOR =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
     private Simplifier() {
     }
 
     /** The text in simplified characters. */
     public static String simplify(String text) {
-        synchronized (TRANSLITERATOR) {
-            return TRANSLITERATOR.transliterate(text);
-        }
+        return TRANSLITERATOR.get().transliterate(text);
     }
 
     /** The grid in simplified characters when it is written in traditional ones; otherwise the grid itself. */

@@ -2,10 +2,18 @@ package org.zwgk.catalogue.io.internal.source;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.zwgk.catalogue.io.internal.IoMessages;
+import org.zwgk.catalogue.model.Problem;
+import org.zwgk.catalogue.model.SourceLocation;
 
 /**
  * Decodes a text file without being told its encoding: a byte-order mark decides (UTF-8, UTF-16); otherwise
@@ -42,15 +50,73 @@ public final class TextDecoding {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE),
                     StandardCharsets.UTF_16BE);
         }
-        try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return new Decoded(chars.toString(), StandardCharsets.UTF_8);
-        } catch (CharacterCodingException notUtf8) {
-            return new Decoded(new String(bytes, GB18030), GB18030);
+        if (validUtf8(bytes, 0, bytes.length)) {
+            return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
+        return new Decoded(new String(bytes, GB18030), GB18030);
+    }
+
+    /**
+     * True when the bytes are strict UTF-8. Decodes through a small buffer, so that checking a large file holds
+     * no second copy of it.
+     */
+    static boolean validUtf8(byte[] bytes, int from, int to) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                return false;
+            }
+            if (r.isUnderflow()) {
+                out.clear();
+                return !decoder.flush(out).isError();
+            }
+            out.clear();
+        }
+    }
+
+    /**
+     * The {@code io.mixed-encoding} problem of a text read as GB18030 although some of its lines are UTF-8 (two
+     * files pasted together): located at the first line whose encoding differs from the first non-ASCII line's.
+     * Nothing for a text in one encoding.
+     */
+    public static List<Problem> mixedEncoding(byte[] bytes, Decoded decoded, String file) {
+        if (!decoded.charset().equals(GB18030)) {
+            return List.of();
+        }
+        Boolean first = null;
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                if (!ascii(bytes, start, i)) {
+                    boolean utf8 = validUtf8(bytes, start, i);
+                    if (first == null) {
+                        first = utf8;
+                    } else if (first != utf8) {
+                        return List.of(IoMessages.problem("io.mixed-encoding",
+                                new SourceLocation(file, Optional.empty(), OptionalInt.of(line), Optional.empty(), Optional.empty()), line,
+                                utf8 ? "UTF-8" : "GBK/GB18030"));
+                    }
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean ascii(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the bytes are valid UTF-8 (a byte-order mark allowed). */

@@ -20,15 +20,18 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 import org.zwgk.catalogue.io.UnreadableInputException;
 import org.zwgk.catalogue.io.internal.IoMessages;
+import org.zwgk.catalogue.io.internal.LimitExceeded;
 import org.zwgk.catalogue.io.internal.grid.Grid;
 import org.zwgk.catalogue.io.internal.grid.GridBuilder;
+import org.zwgk.catalogue.io.internal.grid.ReadBudget;
 import org.zwgk.catalogue.io.internal.grid.Region;
 
 /**
  * Reads the visible sheets of an .xlsx or .xls workbook into grids with Apache POI: cells as Excel displays
  * them (formulas by their cached value), merged regions, and error cells (#REF!) marked unreadable.
  *
- * <p>POI's zip-bomb guards are set here, once, for the whole JVM: an entry may not inflate more than 100 times
+ * <p>POI's zip-bomb guards are set here, once, for the whole JVM, as a fallback wherever POI still opens a
+ * package (the annotated workbook writer, an OLE2 file): an entry may not inflate more than 100 times
  * its compressed size nor exceed 100 MB. POI parses the workbook's XML with external entities disabled, so a
  * workbook cannot reach files or the network (no XXE).
  */
@@ -45,15 +48,19 @@ public final class WorkbookSource {
     private WorkbookSource() {
     }
 
-    /** Reads every visible sheet; fails with a located problem when the workbook is encrypted or corrupt. */
-    public static List<Grid> read(byte[] bytes, String file) throws UnreadableInputException {
+    /**
+     * Reads every visible sheet; fails with a located problem when the workbook is encrypted or corrupt, or with
+     * an {@code io.limit.*} problem past the budget's limits. Used for .xls (and the OLE2 wrapper of an encrypted
+     * .xlsx); a plain .xlsx is streamed by {@link XlsxSource}.
+     */
+    public static List<Grid> read(byte[] bytes, String file, ReadBudget budget) throws UnreadableInputException {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            DataFormatter formatter = new DataFormatter();
+            DataFormatter formatter = new DataFormatter(java.util.Locale.US);
             formatter.setUseCachedValuesForFormulaCells(true);
             List<Grid> grids = new ArrayList<>();
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
-                    grids.add(grid(workbook.getSheetAt(i), file, formatter));
+                    grids.add(grid(workbook.getSheetAt(i), file, formatter, budget));
                 }
             }
             return grids;
@@ -61,6 +68,8 @@ public final class WorkbookSource {
             throw IoMessages.unreadable("io.encrypted-workbook", file);
         } catch (OldExcelFormatException e) {
             throw IoMessages.unreadable("io.unknown-format", file);
+        } catch (LimitExceeded e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             // POI reports a damaged package, a bad record or a zip bomb with many exception types; all mean
             // the same to the user.
@@ -68,8 +77,8 @@ public final class WorkbookSource {
         }
     }
 
-    private static Grid grid(Sheet sheet, String file, DataFormatter formatter) {
-        GridBuilder grid = new GridBuilder(file, sheet.getSheetName());
+    private static Grid grid(Sheet sheet, String file, DataFormatter formatter, ReadBudget budget) {
+        GridBuilder grid = new GridBuilder(file, sheet.getSheetName(), budget);
         int width = 0;
         for (Row row : sheet) {
             for (Cell cell : row) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.zwgk.catalogue.io.internal.FormulaGuard;
 import org.zwgk.catalogue.io.internal.meta.CatalogueMetadata;
 import org.zwgk.catalogue.io.internal.meta.RowExtras;
 import org.zwgk.catalogue.model.Catalogue;
@@ -21,7 +22,8 @@ import org.zwgk.catalogue.model.Catalogue;
  * the 目录信息 lines (key, value) first, a blank line, then one header row and one row per category (a row per
  * 三级事项 where there are items) in the national columns; channels one per line in their order. When rows carry
  * codes or provenance, the extra columns 事项编码 … 转录说明 follow the national ones. Nothing is lost: reading
- * the file gives back an equal catalogue.
+ * the file gives back an equal catalogue. A cell that a spreadsheet would run as a formula (it starts with
+ * {@code = + - @}) is written with an apostrophe in front ({@link FormulaGuard}); the reader takes it off.
  */
 public final class CsvCatalogueWriter {
 
@@ -36,7 +38,7 @@ public final class CsvCatalogueWriter {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
         for (Map.Entry<String, String> line : CatalogueMetadata.lines(catalogue)) {
-            csv.printRecord(line.getKey(), line.getValue());
+            csv.printRecord(FormulaGuard.guard(line.getKey()), FormulaGuard.guard(line.getValue()));
         }
         csv.println();
         NationalLayout layout = new NationalLayout(catalogue);
@@ -45,7 +47,7 @@ public final class CsvCatalogueWriter {
         if (extras) {
             header.addAll(RowExtras.LABELS);
         }
-        csv.printRecord(header);
+        csv.printRecord(header.stream().map(FormulaGuard::guard).toList());
         for (NationalLayout.Row row : layout.rows()) {
             String channels = CellValues.channelLines(row.category().channels());
             for (int line = 0; line < NationalLayout.lines(row); line++) {
@@ -53,7 +55,7 @@ public final class CsvCatalogueWriter {
                 if (extras) {
                     cells.addAll(line == 0 ? row.extras().cells() : RowExtras.NONE.cells());
                 }
-                csv.printRecord(cells);
+                csv.printRecord(cells.stream().map(FormulaGuard::guard).toList());
             }
         }
         csv.flush();

@@ -10,9 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -46,15 +51,15 @@ import org.zwgk.catalogue.model.SourceLocation;
 import org.zwgk.catalogue.model.Span;
 import org.zwgk.catalogue.model.internal.Messages;
 import org.zwgk.catalogue.model.internal.Text;
+import org.zwgk.catalogue.model.json.JsonLimits;
 import org.zwgk.catalogue.model.json.ParsedCatalogue;
 
 /** Reads and writes the canonical JSON form with Jackson's tree model. */
 public final class JsonCodec {
 
     private static final Messages MESSAGES = Messages.of("org.zwgk.catalogue.model.json.messages", JsonCodec.class);
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    private static final ObjectMapper MAPPER = mapper(JsonLimits.defaults());
+    private static final Map<JsonLimits, ObjectMapper> MAPPERS = new ConcurrentHashMap<>();
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -209,23 +214,67 @@ public final class JsonCodec {
 
     // ---- reading ----------------------------------------------------------------------------------------
 
-    /** Reads leniently; see {@link ParsedCatalogue}. */
+    /** A mapper that enforces the limits and rejects duplicate keys. */
+    private static ObjectMapper mapper(JsonLimits limits) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(limits.maxStringLength())
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        return JsonMapper.builder(factory).build();
+    }
+
+    /** Reads leniently within the default limits; see {@link ParsedCatalogue}. */
     public static ParsedCatalogue parse(String json, String file) {
+        return parse(json, file, JsonLimits.defaults());
+    }
+
+    /** Reads leniently within {@code limits}; see {@link ParsedCatalogue}. */
+    public static ParsedCatalogue parse(String json, String file, JsonLimits limits) {
+        ObjectMapper mapper = limits.equals(JsonLimits.defaults()) ? MAPPER
+                : MAPPERS.computeIfAbsent(limits, JsonCodec::mapper);
         Reader reader = new Reader(file);
         JsonNode root;
+        JsonParser parser = null;
         try {
-            root = MAPPER.readTree(json);
+            parser = mapper.createParser(json);
+            root = mapper.readTree(parser);
+        } catch (StreamConstraintsException e) {
+            // Jackson says which bound broke only in its message; the pointer is where the parser stopped.
+            boolean depth = e.getMessage() != null && e.getMessage().contains("nesting depth");
+            reader.problem(depth ? "json.limit.depth" : "json.limit.string", pointer(parser),
+                    depth ? limits.maxDepth() : limits.maxStringLength());
+            return reader.result(emptyCatalogue(file), List.of());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "?" : at.getLineNr() + ":" + at.getColumnNr();
-            reader.problem("json.syntax", "", where, e.getOriginalMessage());
+            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            if (message.startsWith("Duplicate field")) {
+                reader.problem("json.key.duplicate", pointer(parser), where);
+            } else {
+                reader.problem("json.syntax", "", where, message);
+            }
             return reader.result(emptyCatalogue(file), List.of());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("reading a string", e);
         }
         if (root == null || !root.isObject()) {
             reader.problem("json.root.object", "");
             return reader.result(emptyCatalogue(file), List.of());
         }
         return reader.read(root);
+    }
+
+    /** The JSON pointer of the value the parser was reading; "" for the whole document. */
+    private static String pointer(JsonParser parser) {
+        if (parser == null) {
+            return "";
+        }
+        String p = parser.getParsingContext().pathAsPointer().toString();
+        return p.equals("/") ? "" : p;
     }
 
     private static Catalogue emptyCatalogue(String file) {
