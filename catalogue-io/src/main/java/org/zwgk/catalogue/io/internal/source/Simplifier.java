@@ -1,11 +1,9 @@
 package org.zwgk.catalogue.io.internal.source;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import com.ibm.icu.text.Transliterator;
 
 import org.zwgk.catalogue.io.internal.grid.Grid;
+import org.zwgk.catalogue.model.internal.TraditionalChars;
 
 /**
  * Traditional to simplified Chinese with ICU's {@code Traditional-Simplified} transliterator. A table is
@@ -35,26 +33,42 @@ public final class Simplifier {
 
     /** The grid in simplified characters when it is written in traditional ones; otherwise the grid itself. */
     public static Grid simplified(Grid grid) {
-        return isTraditional(String.join("\n", grid.texts())) ? grid.mapText(Simplifier::simplify) : grid;
+        long[] counts = new long[2];
+        for (String text : grid.texts()) {
+            count(text, counts);
+        }
+        return isTraditional(counts) ? grid.mapText(Simplifier::simplify) : grid;
     }
 
     /** True when at least 5% of the Han characters of {@code text} change when simplified. */
     public static boolean isTraditional(String text) {
-        Map<Integer, Boolean> traditional = new HashMap<>();
-        long han = 0;
-        long changed = 0;
-        for (int c : text.codePoints().toArray()) {
-            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+        long[] counts = new long[2];
+        count(text, counts);
+        return isTraditional(counts);
+    }
+
+    private static boolean isTraditional(long[] counts) {
+        return counts[0] > 0 && counts[1] >= TRADITIONAL_SHARE * counts[0];
+    }
+
+    /**
+     * Adds the Han characters of {@code text} to {@code counts[0]} and those the transform changes to
+     * {@code counts[1]}. BMP characters are looked up in the model's set, generated from ICU, so that reading a
+     * simplified workbook never loads ICU's transliterators (seconds, cold); the rare supplementary ones ask ICU.
+     */
+    private static void count(String text, long[] counts) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x2e80 || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
                 continue;
             }
-            han++;
-            if (traditional.computeIfAbsent(c, k -> {
-                String s = Character.toString(k);
-                return !simplify(s).equals(s);
-            })) {
-                changed++;
+            counts[0]++;
+            boolean changes = Character.isBmpCodePoint(c) ? TraditionalChars.changes((char) c)
+                    : !simplify(Character.toString(c)).equals(Character.toString(c));
+            if (changes) {
+                counts[1]++;
             }
         }
-        return han > 0 && changed >= TRADITIONAL_SHARE * han;
     }
 }
