@@ -2,6 +2,7 @@ package org.zwgk.catalogue.bench.generate;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -132,19 +133,31 @@ public final class LocalityGenerator {
 
     /**
      * Writes every catalogue as canonical JSON into {@code dir} ({@code municipal-0000.json} …,
-     * {@code county-0333.json} …) and returns the files in index order.
+     * {@code county-0333.json} …), in parallel, and returns the files in index order.
      */
     public List<Path> writeAll(Path dir) throws IOException {
         Files.createDirectories(dir);
-        List<Path> files = new ArrayList<>(size());
-        for (int i = 0; i < size(); i++) {
-            Path file = dir.resolve(id(i).substring("generated-".length()) + ".json");
-            try (OutputStream out = Files.newOutputStream(file)) {
-                CatalogueWriter.write(generate(i), Format.JSON, out);
-            }
-            files.add(file);
+        try {
+            // Each catalogue depends only on its index, so the order the threads write in changes nothing.
+            return IntStream.range(0, size()).parallel().mapToObj(i -> {
+                try {
+                    return write(i, dir);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return files;
+    }
+
+    /** Writes catalogue {@code index} as canonical JSON into {@code dir}; returns the file. */
+    public Path write(int index, Path dir) throws IOException {
+        Path file = dir.resolve(id(index).substring("generated-".length()) + ".json");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            CatalogueWriter.write(generate(index), Format.JSON, out);
+        }
+        return file;
     }
 
     /**
