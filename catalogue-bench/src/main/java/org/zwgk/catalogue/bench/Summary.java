@@ -13,10 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
- * Prints bench/run.sh's figures from the raw results of one run (JMH's JSON, {@link PeakHeap}'s and the cold
- * start's properties): the four ratios of the issue first, as {@code ratio check-json/json-floor 1.40}, then
+ * Prints bench/run.sh's figures from the raw results of one run (JMH's {@code jmh-*.json}, the heap and cold
+ * start properties): the four ratios of the issue first, as {@code ratio check-json/json-floor 1.40}, then
  * the ratios at the other workbook sizes, then every absolute value with its unit, then each target met or
  * missed. A figure whose run failed is printed as {@code n/a}, never left out, so a missing line cannot pass
  * for a met target.
@@ -30,12 +31,18 @@ public final class Summary {
     private final Properties figures = new Properties();
 
     private Summary(Path results) throws IOException {
-        Path json = results.resolve("jmh.json");
-        if (Files.exists(json)) {
-            for (JsonNode r : new ObjectMapper().readTree(json.toFile())) {
-                String name = r.path("benchmark").asText().replace(PKG, "");
-                JsonNode rows = r.path("params").path("rows");
-                jmh.put(rows.isMissingNode() ? name : name + ":" + rows.asText(), r);
+        // bench/run.sh runs JMH several times (each with its own configuration): one jmh-<part>.json each.
+        try (Stream<Path> files = Files.list(results)) {
+            for (Path json : files.filter(f -> f.getFileName().toString().matches("jmh-.*\\.json")).sorted()
+                    .toList()) {
+                if (Files.size(json) == 0) {
+                    continue;
+                }
+                for (JsonNode r : new ObjectMapper().readTree(json.toFile())) {
+                    String name = r.path("benchmark").asText().replace(PKG, "");
+                    JsonNode rows = r.path("params").path("rows");
+                    jmh.put(rows.isMissingNode() ? name : name + ":" + rows.asText(), r);
+                }
             }
         }
         for (String file : List.of("peak-check-xlsx-100000.properties", "peak-batch.properties",
@@ -72,7 +79,7 @@ public final class Summary {
         for (Map.Entry<String, String> b : benchmarks().entrySet()) {
             JsonNode r = jmh.get(b.getKey());
             if (r == null) {
-                System.out.println(b.getValue() + " n/a ms/op (no result: the fork failed; see jmh.log)");
+                System.out.println(b.getValue() + " n/a ms/op (no result: the fork failed; see jmh-*.log)");
                 continue;
             }
             JsonNode time = r.path("primaryMetric");
@@ -86,9 +93,10 @@ public final class Summary {
         }
         for (String run : List.of("check-xlsx-100000", "batch")) {
             String p = "peak." + run + ".";
-            System.out.printf("peak-heap %s %s MB (of -Xmx %s MB, %s ms, %s)%n", run,
-                    figures.getProperty(p + "mb", "n/a"), figures.getProperty(p + "xmx.mb", "n/a"),
-                    figures.getProperty(p + "ms", "n/a"), figures.getProperty(p + "outcome", "not run"));
+            System.out.printf("peak-heap %s %s MB (most live after a GC %s MB; -Xmx %s MB; %s ms; %s)%n", run,
+                    figures.getProperty(p + "mb", "n/a"), figures.getProperty(p + "live.mb", "n/a"),
+                    figures.getProperty(p + "xmx.mb", "n/a"), figures.getProperty(p + "ms", "n/a"),
+                    figures.getProperty(p + "outcome", "not run"));
         }
         System.out.printf("cold-start %s ms (median of %s runs of catalogue-cli.jar check, 25-row .xlsx)%n",
                 figures.getProperty("cold-start.ms", "n/a"), figures.getProperty("runs", "n/a"));
