@@ -48,8 +48,8 @@ jmh() {
     java -jar "$JAR" "$@" -f 1 -prof gc -rf json -rff "$RESULTS/jmh-$part.json" >"$RESULTS/jmh-$part.log" 2>&1 \
         || log "jmh $part: a benchmark failed (see bench/results/jmh-$part.log)"
 }
-jmh json 'JsonBenchmark' -wi 3 -w 2s -i 3 -r 2s
-jmh xlsx 'XlsxBenchmark' -p rows=25,1000 -wi 2 -w 2s -i 3 -r 2s
+jmh json 'JsonBenchmark' -wi 5 -w 2s -i 4 -r 2s
+jmh xlsx 'XlsxBenchmark' -p rows=25,1000 -wi 3 -w 2s -i 3 -r 2s
 # Seconds per operation: single shots.
 jmh xlsx-100000 'XlsxBenchmark' -p rows=100000 -bm ss -wi 1 -i 2
 jmh batch-floor 'BatchBenchmark.batchFloor' -bm ss -wi 1 -i 2
