@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -53,9 +54,17 @@ final class HeapWatch implements AutoCloseable {
         }
         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
         long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                .filter(e -> heapPools.contains(e.getKey())).map(java.util.Map.Entry::getValue)
+                .filter(e -> heapPools.contains(e.getKey())).map(Map.Entry::getValue)
                 .mapToLong(MemoryUsage::getUsed).sum();
         maxAfterGc.accumulateAndGet(used, Math::max);
+    }
+
+    /**
+     * True once a collection left at least 98% of the maximum heap in use: the run no longer fits, and would
+     * only thrash in full collections for minutes before its OutOfMemoryError.
+     */
+    boolean exhausted() {
+        return maxAfterGc.get() >= Runtime.getRuntime().maxMemory() * 0.98;
     }
 
     /**

@@ -79,7 +79,7 @@ public final class Summary {
         for (Map.Entry<String, String> b : benchmarks().entrySet()) {
             JsonNode r = jmh.get(b.getKey());
             if (r == null) {
-                System.out.println(b.getValue() + " n/a ms/op (no result: the fork failed; see jmh-*.log)");
+                System.out.println(b.getValue() + " n/a ms/op (no result: failed, or not run because it does not fit; see jmh-*.log, peak-heap)");
                 continue;
             }
             JsonNode time = r.path("primaryMetric");

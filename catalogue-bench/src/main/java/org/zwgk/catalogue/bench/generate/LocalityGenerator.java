@@ -226,6 +226,7 @@ public final class LocalityGenerator {
         return b.build();
     }
 
+    /** {@code c} under another name: a builder's name is fixed when it is made, so the other fields are copied. */
     private static Category.Builder renamed(Category c, String name) {
         return Category.named(name).items(c.items()).content(c.content()).legalBasis(c.legalBasis())
                 .deadline(c.deadline().orElse(null)).owner(c.owner().orElse(null)).channels(c.channels())
