@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Issue 7's figures in one run on one machine: builds catalogue-bench and the command line, generates the inputs,
+# runs a short JMH configuration (under ten minutes on 2 cores), the 100,000-row peak-heap harness and the cold
+# start, then prints the ratios first (`ratio check-json/json-floor 1.40`), the absolute values with their units,
+# and each target met or missed. Raw results (JMH JSON and logs, properties, the summary) go to bench/results/.
+#
+# Needs only what a fresh Debian machine with a JDK 17+ and Maven has: bash, date, sort, awk, java, mvn.
+# BENCH_COLD_RUNS (default 10) sets the number of cold starts timed.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+RESULTS="$PWD/bench/results"
+JAR="$PWD/catalogue-bench/target/benchmarks.jar"
+CLI="$PWD/catalogue-cli/target/catalogue-cli.jar"
+RUNS="${BENCH_COLD_RUNS:-10}"
+# The fixtures are regenerated on every run, so they always come from the generator being measured. Forked JMH
+# JVMs inherit the environment, not the runner's system properties.
+export ZWGK_BENCH_FIXTURES="$RESULTS/fixtures"
+export ZWGK_BENCH_RESULTS="$RESULTS"
+
+log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
+
+mkdir -p "$RESULTS"
+rm -rf "$ZWGK_BENCH_FIXTURES" "$RESULTS"/jmh-*.json "$RESULTS"/jmh-*.log "$RESULTS"/*.properties
+
+log "build: catalogue-bench, catalogue-cli"
+if ! mvn -B -q -pl catalogue-bench,catalogue-cli -am package -DskipTests >"$RESULTS/build.log" 2>&1; then
+    cat "$RESULTS/build.log" >&2
+    exit 1
+fi
+
+{
+    echo "nproc $(nproc)"
+    echo "memory $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1024 / 1024}' /proc/meminfo)"
+    echo "load $(cut -d' ' -f1-3 /proc/loadavg)"
+    java -version 2>&1 | head -1
+} >"$RESULTS/machine.txt"
+
+log "fixtures: 3,000 catalogues, workbooks of 25, 1,000 and 100,000 rows"
+java -cp "$JAR" org.zwgk.catalogue.bench.Fixtures >"$RESULTS/fixtures.log" 2>&1
+
+# One JMH run per part, each with the configuration its operation's length calls for; a failed fork (the
+# 100,000-row check running out of its 512 MB) is logged and leaves its figure n/a, it does not stop the run.
+jmh() {
+    local part="$1"
+    shift
+    log "jmh $part"
+    java -jar "$JAR" "$@" -f 1 -prof gc -rf json -rff "$RESULTS/jmh-$part.json" >"$RESULTS/jmh-$part.log" 2>&1 \
+        || log "jmh $part: a benchmark failed (see bench/results/jmh-$part.log)"
+}
+jmh json 'JsonBenchmark' -wi 5 -w 2s -i 4 -r 2s
+jmh xlsx 'XlsxBenchmark' -p rows=25,1000 -wi 3 -w 2s -i 3 -r 2s
+
+# The 100,000-row check must fit in 512 MB before its time means anything. The harness stops it as soon as a
+# collection leaves the heap full; timing a check that only ends in OutOfMemoryError would waste minutes.
+log "peak heap: the 100,000-row check under -Xmx512m"
+java -Xmx512m -cp "$JAR" org.zwgk.catalogue.bench.PeakHeap check-xlsx-100000 \
+    "$RESULTS/peak-check-xlsx-100000.properties" >"$RESULTS/peak-heap.log" 2>&1 \
+    || log "peak heap harness failed (see bench/results/peak-heap.log)"
+# Seconds per operation: single shots.
+if grep -q '^peak.check-xlsx-100000.outcome=ok$' "$RESULTS/peak-check-xlsx-100000.properties" 2>/dev/null; then
+    jmh xlsx-100000 'XlsxBenchmark' -p rows=100000 -bm ss -wi 1 -i 2
+else
+    log "the 100,000-row check does not fit in 512 MB: timing its floor only"
+    jmh xlsx-100000 'XlsxBenchmark.xlsxFloor' -p rows=100000 -bm ss -wi 1 -i 2
+fi
+jmh batch-floor 'BatchBenchmark.batchFloor' -bm ss -wi 1 -i 2
+# One operation checks 3,000 files, long enough to warm the JIT within it; a warm-up shot would double the run.
+jmh batch 'BatchBenchmark.batch$' -bm ss -wi 0 -i 1
+
+median() {
+    sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+millis() { echo $(($(date +%s%N) / 1000000)); }
+
+log "cold start: $RUNS x catalogue-cli check, $RUNS x java -version"
+timed_median() {
+    local what="$1"
+    shift
+    : >"$RESULTS/$what.times"
+    for _ in $(seq "$RUNS"); do
+        local start end rc=0
+        start=$(millis)
+        "$@" >/dev/null 2>"$RESULTS/$what.err" || rc=$?
+        end=$(millis)
+        # 1 is check's expected exit code (the sample has findings); anything else means nothing was timed.
+        if [ "$rc" -gt 1 ]; then
+            cat "$RESULTS/$what.err" >&2
+            exit "$rc"
+        fi
+        echo $((end - start)) >>"$RESULTS/$what.times"
+    done
+    median <"$RESULTS/$what.times"
+}
+cold=$(timed_median cold-start java -jar "$CLI" check "$ZWGK_BENCH_FIXTURES/county-25-rows.xlsx" --format json --as-of 2026-06-30)
+version=$(timed_median java-version java -version)
+printf 'cold-start.ms=%s\njava-version.ms=%s\nruns=%s\n' "$cold" "$version" "$RUNS" >"$RESULTS/cold-start.properties"
+
+log "summary"
+java -cp "$JAR" org.zwgk.catalogue.bench.Summary "$RESULTS" | tee "$RESULTS/summary.txt"
+sed 's/^/machine /' "$RESULTS/machine.txt" | tee -a "$RESULTS/summary.txt"
