@@ -63,4 +63,18 @@ public final class CatalogueReader {
             throw IoMessages.unreadable("io.unreadable-file", fileName, e.getClass().getSimpleName());
         }
     }
+
+    /**
+     * Reads a file's bytes already in memory, e.g. when the caller also hashes them; the array is neither copied
+     * nor changed. {@code fileName} names it in source locations and hints the format.
+     */
+    public static ReadResult read(byte[] bytes, String fileName, ReadLimits limits) throws UnreadableInputException {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(limits, "limits");
+        if (bytes.length > limits.maxFileBytes()) {
+            throw Readers.tooLarge(fileName, bytes.length, limits);
+        }
+        return Readers.read(bytes, fileName, limits);
+    }
 }

@@ -161,6 +161,13 @@ class ReadLimitsTest {
             assertThat(p.messageId()).as(p.describe(Locale.ENGLISH)).isEqualTo(id);
             assertThat(p.location().file()).isEqualTo(name);
             assertThat(p.message(Locale.SIMPLIFIED_CHINESE)).isNotBlank().isNotEqualTo(p.message(Locale.ENGLISH));
+            // Bytes already in memory (the batch's way) meet the same limit at the same place (a stream's size is
+            // only known to exceed the limit, so the arguments may differ).
+            assertThatThrownBy(() -> CatalogueReader.read(bytes, name, limits))
+                    .isInstanceOfSatisfying(UnreadableInputException.class, again -> {
+                        assertThat(again.problem().messageId()).isEqualTo(id);
+                        assertThat(again.problem().location()).isEqualTo(p.location());
+                    });
             return p;
         }
     }

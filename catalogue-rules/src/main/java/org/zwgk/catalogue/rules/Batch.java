@@ -1,6 +1,5 @@
 package org.zwgk.catalogue.rules;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,7 +138,8 @@ public final class Batch {
                     SourceLocation.ofFile(name), name, e.getClass().getSimpleName())));
         }
         try {
-            ReadResult read = CatalogueReader.read(new ByteArrayInputStream(bytes), name);
+            // The bytes are hashed and read in place: a copy would double the memory a large file takes.
+            ReadResult read = CatalogueReader.read(bytes, name, ReadLimits.defaults());
             return new BatchItem(name, Optional.of(checker.check(CheckInput.of(read, name, Sha256.hex(bytes)))),
                     Optional.empty());
         } catch (UnreadableInputException e) {
