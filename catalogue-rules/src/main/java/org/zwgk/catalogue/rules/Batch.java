@@ -117,8 +117,13 @@ public final class Batch {
         }
     }
 
-    /** Reads and checks one file. */
+    /** Reads and checks one file within the default read limits. */
     public static BatchItem checkOne(Checker checker, Path file) {
+        return checkOne(checker, file, ReadLimits.defaults());
+    }
+
+    /** Reads and checks one file within {@code limits}. */
+    public static BatchItem checkOne(Checker checker, Path file, ReadLimits limits) {
         String name = file.toString();
         byte[] bytes;
         try {
@@ -126,9 +131,9 @@ public final class Batch {
                 return new BatchItem(name, Optional.empty(), Optional.of(RuleMessages.problem("batch.missing",
                         SourceLocation.ofFile(name), name)));
             }
-            if (Files.size(file) > ReadLimits.defaults().maxFileBytes()) {
+            if (Files.size(file) > limits.maxFileBytes()) {
                 // Refused by its size alone, before a byte of it is held in memory.
-                CatalogueReader.read(file);
+                CatalogueReader.read(file, limits);
             }
             bytes = Files.readAllBytes(file);
         } catch (UnreadableInputException e) {
@@ -139,7 +144,7 @@ public final class Batch {
         }
         try {
             // The bytes are hashed and read in place: a copy would double the memory a large file takes.
-            ReadResult read = CatalogueReader.read(bytes, name, ReadLimits.defaults());
+            ReadResult read = CatalogueReader.read(bytes, name, limits);
             return new BatchItem(name, Optional.of(checker.check(CheckInput.of(read, name, Sha256.hex(bytes)))),
                     Optional.empty());
         } catch (UnreadableInputException e) {

@@ -14,11 +14,19 @@ public final class CellText {
     private static final Pattern STRAY_START = Pattern.compile("^[\\s,，.。、;；:：!！?？·•*＊#＃_\\-—]+");
     private static final Pattern STRAY_END = Pattern.compile("[\\s,，.。、;；:：!！?？·•*＊#＃_\\-—]+$");
 
+    /** The characters STRAY_START and STRAY_END take away. */
+    private static final String STRAY = " \t\n\u000b\f\r,，.。、;；:：!！?？·•*＊#＃_-—";
+
     private CellText() {
     }
 
     /** One line of text as printed, white space tidied. */
     public static String clean(String raw) {
+        if (isTidy(raw)) {
+            // Most cells hold no line break, no special or doubled space: the expressions would change nothing
+            // but the ends. Every cell of a table is cleaned, some several times, so this path matters.
+            return raw.strip();
+        }
         String t = raw.replace('\u00a0', ' ').replace('\u3000', ' ');
         t = HAN_BREAK.matcher(t).replaceAll("");
         return SPACES.matcher(t).replaceAll(" ").strip();
@@ -31,11 +39,42 @@ public final class CellText {
 
     /** The text without separators and stray punctuation at its ends. */
     public static String stripStray(String text) {
+        char last = text.isEmpty() ? 'x' : text.charAt(text.length() - 1);
+        // ($ also matches before a final line terminator, so text ending in one takes the expressions.)
+        if (text.isEmpty() || (STRAY.indexOf(text.charAt(0)) < 0 && STRAY.indexOf(last) < 0
+                && "\n\r\u0085\u2028\u2029".indexOf(last) < 0)) {
+            return text;
+        }
         return STRAY_END.matcher(STRAY_START.matcher(text).replaceFirst("")).replaceFirst("");
     }
 
     /** True for null, empty or white space only (non-breaking spaces included). */
     public static boolean isBlank(String raw) {
-        return raw == null || clean(raw).isEmpty();
+        if (raw == null) {
+            return true;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!(c == '\u00a0' || c == '\u3000' || Character.isWhitespace(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@link #clean} can only strip the ends: no line break of any kind ({@code \\R}), no white space
+     * {@code SPACES} would rewrite (tab, form feed, non-breaking or ideographic space) and no two spaces in a row.
+     */
+    private static boolean isTidy(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean rewritten = (c >= '\t' && c <= '\r') || c == '\u0085' || c == '\u00a0' || c == '\u2028'
+                    || c == '\u2029' || c == '\u3000';
+            if (rewritten || (c == ' ' && i > 0 && raw.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
