@@ -31,7 +31,13 @@ public record Header(int firstRow, int lastRow, List<Column> columns) {
 
     /** The first column of a kind. */
     public Optional<Column> first(ColumnKind kind) {
-        return columns.stream().filter(c -> c.kind() == kind).findFirst();
+        // A loop, not a stream: this is asked for every field of every row.
+        for (Column c : columns) {
+            if (c.kind() == kind) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every column of a kind. */
