@@ -52,6 +52,17 @@ public final class Simplifier {
     }
 
     /**
+     * Han script. U+4E00..U+9FFC (the CJK Unified Ideographs assigned in Java 17's Unicode), where nearly all
+     * catalogue text is, is answered without the script table's binary search.
+     */
+    private static boolean isHan(int c) {
+        if (c >= 0x4e00 && c <= 0x9ffc) {
+            return true;
+        }
+        return c >= 0x2e80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /**
      * Adds the Han characters of {@code text} to {@code counts[0]} and those the transform changes to
      * {@code counts[1]}. BMP characters are looked up in the model's set, generated from ICU, so that reading a
      * simplified workbook never loads ICU's transliterators (seconds, cold); the rare supplementary ones ask ICU.
@@ -60,7 +71,7 @@ public final class Simplifier {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            if (c < 0x2e80 || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            if (!isHan(c)) {
                 continue;
             }
             counts[0]++;

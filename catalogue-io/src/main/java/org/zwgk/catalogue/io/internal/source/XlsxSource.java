@@ -52,7 +52,6 @@ public final class XlsxSource {
     /** Uncompressed bytes a part may have before the inflate ratio is checked (as POI's guard does). */
     private static final long GRACE = 100 * 1024;
     private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
-    private static final Pattern CELL_REF = Pattern.compile("([A-Za-z]{1,7})([0-9]{1,9})");
     private static final SAXParserFactory SAX = saxFactory();
 
     private XlsxSource() {
@@ -637,15 +636,30 @@ public final class XlsxSource {
 
     /** 0-based row and column of a reference such as {@code AB12}; null when it is not one. */
     static int[] reference(String ref) {
-        Matcher m = CELL_REF.matcher(ref.replace("$", ""));
-        if (!m.matches()) {
+        // [A-Za-z]{1,7}[0-9]{1,9} once any $ is removed, read by hand: every cell of a sheet has a reference.
+        int column = 0;
+        int row = 0;
+        int letters = 0;
+        int digits = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char ch = ref.charAt(i);
+            if (ch == '$') {
+                continue;
+            }
+            if (digits == 0 && ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'))) {
+                column = column * 26 + (Character.toUpperCase(ch) - 'A' + 1);
+                letters++;
+            } else if (letters > 0 && ch >= '0' && ch <= '9') {
+                row = row * 10 + (ch - '0');
+                digits++;
+            } else {
+                return null;
+            }
+        }
+        if (letters == 0 || letters > 7 || digits == 0 || digits > 9) {
             return null;
         }
-        int column = 0;
-        for (char ch : m.group(1).toUpperCase(Locale.ROOT).toCharArray()) {
-            column = column * 26 + (ch - 'A' + 1);
-        }
-        return new int[] {Integer.parseInt(m.group(2)) - 1, column - 1};
+        return new int[] {row - 1, column - 1};
     }
 
     /** Excel's escapes for characters XML cannot hold ({@code _x000D_}). */
