@@ -64,6 +64,20 @@ public final class GridBuilder {
         return this;
     }
 
+    /**
+     * Adds a merged region as a sheet declares it, clipped to the sheet's last row and its {@code width} columns:
+     * a region may cover whole columns, and only the part with cells matters.
+     */
+    public GridBuilder mergeClipped(int firstRow, int lastRow, int firstColumn, int lastColumn, int sheetLastRow,
+            int width) {
+        int last = Math.min(lastRow, sheetLastRow);
+        int lastCol = Math.min(lastColumn, Math.max(width - 1, firstColumn));
+        if (firstRow <= last) {
+            merge(new Region(firstRow, last, firstColumn, lastCol));
+        }
+        return this;
+    }
+
     /** Adds a merged region; single cells are ignored. */
     public GridBuilder merge(Region region) {
         if (region.isMerged()) {

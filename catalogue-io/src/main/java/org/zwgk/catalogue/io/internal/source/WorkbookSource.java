@@ -24,7 +24,6 @@ import org.zwgk.catalogue.io.internal.LimitExceeded;
 import org.zwgk.catalogue.io.internal.grid.Grid;
 import org.zwgk.catalogue.io.internal.grid.GridBuilder;
 import org.zwgk.catalogue.io.internal.grid.ReadBudget;
-import org.zwgk.catalogue.io.internal.grid.Region;
 
 /**
  * Reads the visible sheets of an .xlsx or .xls workbook into grids with Apache POI: cells as Excel displays
@@ -97,12 +96,8 @@ public final class WorkbookSource {
         }
         int lastRow = sheet.getLastRowNum();
         for (CellRangeAddress range : sheet.getMergedRegions()) {
-            // A region may cover whole columns; only the part with cells matters.
-            int last = Math.min(range.getLastRow(), lastRow);
-            int lastColumn = Math.min(range.getLastColumn(), Math.max(width - 1, range.getFirstColumn()));
-            if (range.getFirstRow() <= last) {
-                grid.merge(new Region(range.getFirstRow(), last, range.getFirstColumn(), lastColumn));
-            }
+            grid.mergeClipped(range.getFirstRow(), range.getLastRow(), range.getFirstColumn(), range.getLastColumn(),
+                    lastRow, width);
         }
         return grid.build();
     }

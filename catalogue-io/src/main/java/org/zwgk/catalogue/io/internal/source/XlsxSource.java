@@ -619,12 +619,8 @@ public final class XlsxSource {
 
         Grid grid() {
             for (Region range : merged) {
-                // A region may cover whole columns; only the part with cells matters.
-                int last = Math.min(range.lastRow(), lastRow);
-                int lastColumn = Math.min(range.lastColumn(), Math.max(width - 1, range.firstColumn()));
-                if (range.firstRow() <= last) {
-                    grid.merge(new Region(range.firstRow(), last, range.firstColumn(), lastColumn));
-                }
+                grid.mergeClipped(range.firstRow(), range.lastRow(), range.firstColumn(), range.lastColumn(), lastRow,
+                        width);
             }
             return grid.build();
         }
