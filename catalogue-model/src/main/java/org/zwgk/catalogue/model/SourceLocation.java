@@ -1,8 +1,10 @@
 package org.zwgk.catalogue.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 /**
  * Where a value was read: the file and either a spreadsheet cell (sheet, 1-based row, letter column, as Excel
@@ -32,8 +34,23 @@ public record SourceLocation(String file, Optional<String> sheet, OptionalInt ro
 
     /** A spreadsheet cell; {@code sheet} may be null for CSV. {@code columnIndex} is 0-based. */
     public static SourceLocation ofCell(String file, String sheet, int row, int columnIndex) {
-        return new SourceLocation(file, Optional.ofNullable(sheet), OptionalInt.of(row),
-                Optional.of(columnLetters(columnIndex)), Optional.empty());
+        return atCell(file, Optional.ofNullable(sheet), row, columnIndex);
+    }
+
+    /** As {@link #ofCell(String, String, int, int)}, with the sheet already an Optional (empty for CSV). */
+    public static SourceLocation atCell(String file, Optional<String> sheet, int row, int columnIndex) {
+        return new SourceLocation(file, sheet, OptionalInt.of(row), column(columnIndex), Optional.empty());
+    }
+
+    /**
+     * The column letters of the first columns, made once: a catalogue of 100,000 rows holds a location for every
+     * field of every row, and a fresh string and Optional for each was a quarter of what such a read kept alive.
+     */
+    private static final List<Optional<String>> COLUMNS = IntStream.range(0, 256)
+            .mapToObj(i -> Optional.of(columnLetters(i))).toList();
+
+    private static Optional<String> column(int index) {
+        return index >= 0 && index < COLUMNS.size() ? COLUMNS.get(index) : Optional.of(columnLetters(index));
     }
 
     /** A JSON value. */
@@ -43,7 +60,7 @@ public record SourceLocation(String file, Optional<String> sheet, OptionalInt ro
 
     /** The same place with another column (0-based index). */
     public SourceLocation withColumn(int columnIndex) {
-        return new SourceLocation(file, sheet, row, Optional.of(columnLetters(columnIndex)), pointer);
+        return new SourceLocation(file, sheet, row, column(columnIndex), pointer);
     }
 
     /** The same place with a JSON pointer. */

@@ -101,7 +101,7 @@ public final class Grid {
     /** Where the value shown at a cell lives: the anchor of its region, as Excel names it (1-based, letters). */
     public SourceLocation locate(int row, int column) {
         Region r = regionAt(row, column);
-        return SourceLocation.ofCell(file, sheet.orElse(null), r.firstRow() + 1, r.firstColumn());
+        return SourceLocation.atCell(file, sheet, r.firstRow() + 1, r.firstColumn());
     }
 
     /** The same grid with every text passed through {@code f} (sheet name and errors unchanged). */
