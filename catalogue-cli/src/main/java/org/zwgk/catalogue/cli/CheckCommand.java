@@ -277,7 +277,7 @@ final class CheckCommand implements Callable<Integer> {
         ReportRenderer renderer = ReportRenderer.byName(format.name()).orElseThrow();
         if (outputDir != null) {
             Map<String, String> links = new LinkedHashMap<>();
-            Map<String, String> names = ReportFiles.names(files, reports.stream()
+            Map<String, String> names = Batch.reportNames(files, reports.stream()
                     .map(r -> r.input().path().orElse(r.input().edition())).toList());
             for (Report r : reports) {
                 String rel = names.get(r.input().path().orElse(r.input().edition())) + "." + renderer.extension();

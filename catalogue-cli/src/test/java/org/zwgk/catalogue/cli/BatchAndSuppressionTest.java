@@ -16,6 +16,7 @@ import org.zwgk.catalogue.model.Area;
 import org.zwgk.catalogue.model.Catalogue;
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.json.CatalogueJson;
+import org.zwgk.catalogue.rules.Batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -181,11 +182,13 @@ class BatchAndSuppressionTest {
     @Test
     void reportFileNamesAreRelativeToTheirDirectoryArgumentAndNeverCollide() {
         List<Path> args = List.of(Path.of("in"), Path.of("other/a.csv"));
-        assertThat(ReportFiles.names(args, List.of("in/x/a.csv", "other/a.csv", "in/a.csv")))
+        assertThat(Batch.reportNames(args, List.of("in/x/a.csv", "other/a.csv", "in/a.csv")))
                 .containsEntry("in/x/a.csv", "x/a.csv").containsEntry("other/a.csv", "a.csv")
                 .containsEntry("in/a.csv", "a.csv-2");
-        assertThat(ReportFiles.relativeName("../../etc/passwd", "html")).isEqualTo("_/_/etc/passwd.html");
-        assertThat(ReportFiles.relativeName("/abs/c:/x.xlsx", "html")).isEqualTo("abs/c_/x.xlsx.html");
+        assertThat(Batch.reportNames(List.of(Path.of("in")), List.of("in/../../etc/passwd")))
+                .containsEntry("in/../../etc/passwd", "_/_/etc/passwd");
+        assertThat(Batch.reportNames(List.of(Path.of("/")), List.of("/abs/c:/x.xlsx")))
+                .containsEntry("/abs/c:/x.xlsx", "abs/c_/x.xlsx");
     }
 
     @Test

@@ -239,7 +239,7 @@ public final class CatalogueCheck {
             throws IOException {
         Path dir = options.outputDirectory();
         Files.createDirectories(dir);
-        Map<String, String> names = ReportNames.of(options.files(),
+        Map<String, String> names = Batch.reportNames(options.files(),
                 reports.stream().map(CatalogueCheck::key).toList());
         Map<String, String> links = new LinkedHashMap<>();
         // The summary page links the html report when there is one: it is the one a person opens.

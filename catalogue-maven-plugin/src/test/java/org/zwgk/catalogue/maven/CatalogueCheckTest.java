@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zwgk.catalogue.rules.Batch;
 
 class CatalogueCheckTest {
 
@@ -127,9 +128,9 @@ class CatalogueCheckTest {
     }
 
     @Test
-    void reportNamesFollowTheCommandLine() {
+    void reportNamesAreTheCommandLines() {
         Path d = Path.of("cats");
-        assertThat(ReportNames.of(List.of(d, Path.of("x/a.csv")),
+        assertThat(Batch.reportNames(List.of(d, Path.of("x/a.csv")),
                 List.of("cats/a/b.xlsx", "x/a.csv", "y/a.csv")))
                 .containsEntry("cats/a/b.xlsx", "a/b.xlsx").containsEntry("x/a.csv", "a.csv")
                 .containsEntry("y/a.csv", "a.csv-2");

@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -150,5 +153,47 @@ public final class Batch {
         } catch (UnreadableInputException e) {
             return new BatchItem(name, Optional.empty(), Optional.of(e.problem()));
         }
+    }
+
+    /**
+     * A report file name for each input, used by the command line and the Maven plugin alike: its path relative to
+     * the directory argument it was found under, or its file name when it was named itself. The input's own
+     * extension is kept, so {@code a.csv} and {@code a.xlsx} never collide; a name never has a root or {@code ..}
+     * ({@code ..} becomes {@code _}, {@code :} becomes {@code _}); a name used twice gets {@code -2}, {@code -3} …
+     */
+    public static Map<String, String> reportNames(List<Path> arguments, List<String> inputs) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
+        for (String input : inputs) {
+            Path p = Path.of(input);
+            String rel = null;
+            for (Path arg : arguments) {
+                if (p.startsWith(arg) && !p.equals(arg)) {
+                    rel = arg.relativize(p).toString();
+                    break;
+                }
+            }
+            if (rel == null) {
+                rel = p.getFileName() == null ? input : p.getFileName().toString();
+            }
+            String base = safeName(rel);
+            String name = base;
+            for (int i = 2; !used.add(name); i++) {
+                name = base + "-" + i;
+            }
+            names.put(input, name);
+        }
+        return names;
+    }
+
+    private static String safeName(String rel) {
+        List<String> parts = new ArrayList<>();
+        for (String part : rel.replace('\\', '/').split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            parts.add(part.equals("..") ? "_" : part.replace(":", "_"));
+        }
+        return parts.isEmpty() ? "report" : String.join("/", parts);
     }
 }
