@@ -72,9 +72,6 @@ public final class CatalogueReader {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(limits, "limits");
-        if (bytes.length > limits.maxFileBytes()) {
-            throw Readers.tooLarge(fileName, bytes.length, limits);
-        }
         return Readers.read(bytes, fileName, limits);
     }
 }

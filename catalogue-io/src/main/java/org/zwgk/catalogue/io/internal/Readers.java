@@ -34,11 +34,6 @@ public final class Readers {
     private Readers() {
     }
 
-    /** Reads a whole file within the default limits. */
-    public static ReadResult read(byte[] bytes, String file) throws UnreadableInputException {
-        return read(bytes, file, ReadLimits.defaults());
-    }
-
     /** Reads a whole file; a broken limit is an {@code io.limit.*} problem. */
     public static ReadResult read(byte[] bytes, String file, ReadLimits limits) throws UnreadableInputException {
         if (bytes.length > limits.maxFileBytes()) {

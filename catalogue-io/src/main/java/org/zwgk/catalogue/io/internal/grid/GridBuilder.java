@@ -16,11 +16,6 @@ public final class GridBuilder {
     private final Map<Long, String> errors = new HashMap<>();
     private final List<Region> regions = new ArrayList<>();
 
-    /** A grid of {@code file} within the default limits; {@code sheet} null for none (CSV). */
-    public GridBuilder(String file, String sheet) {
-        this(file, sheet, new ReadBudget(org.zwgk.catalogue.io.ReadLimits.defaults()));
-    }
-
     /** A grid of {@code file} that takes its cells from {@code budget}; {@code sheet} null for none (CSV). */
     public GridBuilder(String file, String sheet, ReadBudget budget) {
         this.file = file;

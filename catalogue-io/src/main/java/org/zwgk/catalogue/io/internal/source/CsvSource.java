@@ -10,7 +10,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import org.zwgk.catalogue.io.ReadLimits;
 import org.zwgk.catalogue.io.internal.FormulaGuard;
 import org.zwgk.catalogue.io.internal.IoMessages;
 import org.zwgk.catalogue.io.internal.grid.Grid;
@@ -38,11 +37,6 @@ public final class CsvSource {
      * @param problems a malformed-CSV problem, or nothing
      */
     public record Read(Grid grid, List<Problem> problems) {
-    }
-
-    /** Reads the text of a CSV file within the default limits. */
-    public static Read read(String text, String file) {
-        return read(text, file, new ReadBudget(ReadLimits.defaults()));
     }
 
     /**

@@ -18,7 +18,6 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import org.zwgk.catalogue.io.internal.grid.Grid;
-import org.zwgk.catalogue.io.ReadLimits;
 import org.zwgk.catalogue.io.internal.grid.GridBuilder;
 import org.zwgk.catalogue.io.internal.grid.ReadBudget;
 import org.zwgk.catalogue.io.internal.grid.Region;
@@ -35,11 +34,6 @@ public final class HtmlSource {
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6");
 
     private HtmlSource() {
-    }
-
-    /** Reads the page's tables within the default limits. */
-    public static List<Grid> read(byte[] bytes, String file) {
-        return read(bytes, file, new ReadBudget(ReadLimits.defaults()));
     }
 
     /** Reads the page's tables; fails with an {@code io.limit.*} problem past the budget's limits. */

@@ -98,8 +98,9 @@ public final class TextDecoding {
                     if (first == null) {
                         first = utf8;
                     } else if (first != utf8) {
-                        return List.of(IoMessages.problem("io.mixed-encoding",
-                                new SourceLocation(file, Optional.empty(), OptionalInt.of(line), Optional.empty(), Optional.empty()), line,
+                        SourceLocation at = new SourceLocation(file, Optional.empty(), OptionalInt.of(line),
+                                Optional.empty(), Optional.empty());
+                        return List.of(IoMessages.problem("io.mixed-encoding", at, line,
                                 utf8 ? "UTF-8" : "GBK/GB18030"));
                     }
                 }

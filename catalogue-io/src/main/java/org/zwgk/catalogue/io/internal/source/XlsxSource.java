@@ -121,6 +121,10 @@ public final class XlsxSource {
         }
     }
 
+    /** A .rels part read: targets by relationship id, and by type. */
+    private record Relationships(Map<String, String> byId, Map<String, List<String>> byType) {
+    }
+
     /** One package being read. */
     private static final class Package {
         private final ZipFile zip;
@@ -134,26 +138,16 @@ public final class XlsxSource {
         }
 
         List<Grid> read() throws IOException, SAXException, UnreadableInputException {
-            String workbookPart = Optional.ofNullable(relationships("_rels/.rels", "").get("officeDocument"))
+            String workbookPart = Optional.ofNullable(relationships("_rels/.rels", "").byType().get("officeDocument"))
                     .map(r -> r.get(0)).orElse("xl/workbook.xml");
             if (zip.getEntry(workbookPart) == null) {
                 throw IoMessages.unreadable("io.corrupt-workbook", file);
             }
             String base = workbookPart.contains("/") ? workbookPart.substring(0, workbookPart.lastIndexOf('/') + 1)
                     : "";
-            String relsPart = base + "_rels/" + workbookPart.substring(base.length()) + ".rels";
-            Map<String, List<String>> byType = new HashMap<>();
-            Map<String, String> byId = new HashMap<>();
-            parse(relsPart, new DefaultHandler2() {
-                @Override
-                public void startElement(String uri, String local, String q, Attributes a) {
-                    if (local.equals("Relationship")) {
-                        String target = resolve(base, value(a, "Target"));
-                        byId.put(value(a, "Id"), target);
-                        byType.computeIfAbsent(type(value(a, "Type")), k -> new ArrayList<>()).add(target);
-                    }
-                }
-            }, false);
+            Relationships rels = relationships(base + "_rels/" + workbookPart.substring(base.length()) + ".rels", base);
+            Map<String, List<String>> byType = rels.byType();
+            Map<String, String> byId = rels.byId();
             WorkbookPart workbook = new WorkbookPart();
             parse(workbookPart, workbook, true);
             List<String> shared = first(byType, "sharedStrings").map(this::sharedStrings).orElse(List.of());
@@ -177,22 +171,26 @@ public final class XlsxSource {
             return byType.getOrDefault(type, List.of()).stream().filter(t -> zip.getEntry(t) != null).findFirst();
         }
 
-        /** The relationships of a .rels part by type (last path segment of the type URI), targets resolved. */
-        private Map<String, List<String>> relationships(String part, String base) throws IOException, SAXException {
-            Map<String, List<String>> byType = new HashMap<>();
+        /**
+         * The relationships of a .rels part, by id and by type (the type URI's last path segment), targets resolved;
+         * none when the part is missing.
+         */
+        private Relationships relationships(String part, String base) throws IOException, SAXException {
+            Relationships rels = new Relationships(new HashMap<>(), new HashMap<>());
             if (zip.getEntry(part) == null) {
-                return byType;
+                return rels;
             }
             parse(part, new DefaultHandler2() {
                 @Override
                 public void startElement(String uri, String local, String q, Attributes a) {
                     if (local.equals("Relationship")) {
-                        byType.computeIfAbsent(type(value(a, "Type")), k -> new ArrayList<>())
-                                .add(resolve(base, value(a, "Target")));
+                        String target = resolve(base, value(a, "Target"));
+                        rels.byId().put(value(a, "Id"), target);
+                        rels.byType().computeIfAbsent(type(value(a, "Type")), k -> new ArrayList<>()).add(target);
                     }
                 }
             }, false);
-            return byType;
+            return rels;
         }
 
         private List<String> sharedStrings(String part) {
@@ -514,7 +512,7 @@ public final class XlsxSource {
             this.styles = styles;
             this.formatter = formatter;
             this.date1904 = date1904;
-            this.budget = gridBudget(grid);
+            this.budget = grid.budget();
         }
 
         @Override
@@ -624,10 +622,6 @@ public final class XlsxSource {
             }
             return grid.build();
         }
-    }
-
-    private static ReadBudget gridBudget(GridBuilder grid) {
-        return grid.budget();
     }
 
     /** 0-based row and column of a reference such as {@code AB12}; null when it is not one. */
