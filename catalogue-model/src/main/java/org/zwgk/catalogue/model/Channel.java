@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.zwgk.catalogue.model.internal.Memo;
 import org.zwgk.catalogue.model.internal.Text;
 
 /**
@@ -22,6 +23,8 @@ public record Channel(ChannelOption option, String label) {
     private static final Pattern OTHER_PREFIX = Pattern.compile("^其[他它](?:[:_\\s]+|(?=\\())");
     /** The underscores of a blank to fill, at either end. */
     private static final Pattern BLANKS = Pattern.compile("^_+|_+$");
+    /** Channels by the text they were read from; a catalogue names the same few channels on every row. */
+    private static final Memo<String, Optional<Channel>> PARSED = new Memo<>(Channel::read, 20_000);
 
     public Channel {
         Objects.requireNonNull(option, "option");
@@ -45,13 +48,18 @@ public record Channel(ChannelOption option, String label) {
      * @throws IllegalArgumentException when the text is blank or only a tick box: there is no channel to keep
      */
     public static Channel parse(String text) {
+        return PARSED.get(text)
+                .orElseThrow(() -> new IllegalArgumentException("a channel needs text: \"" + text + "\""));
+    }
+
+    private static Optional<Channel> read(String text) {
         String folded = MARKS.matcher(Text.fold(text)).replaceFirst("").strip();
         if (folded.isEmpty()) {
-            throw new IllegalArgumentException("a channel needs text: \"" + text + "\"");
+            return Optional.empty();
         }
         Optional<ChannelOption> printed = ChannelOption.fromLabel(folded);
         if (printed.isPresent()) {
-            return of(printed.get());
+            return Optional.of(of(printed.get()));
         }
         // Peel 其他:, blanks, brackets and marks until nothing changes, so that the kept text reads back the same.
         String free = folded;
@@ -69,10 +77,11 @@ public record Channel(ChannelOption option, String label) {
             free = MARKS.matcher(free).replaceFirst("").strip();
         } while (!free.equals(before));
         if (free.isEmpty()) {
-            return of(ChannelOption.OTHER);
+            return Optional.of(of(ChannelOption.OTHER));
         }
         String kept = free;
-        return ChannelOption.fromLabel(kept).map(Channel::of).orElseGet(() -> new Channel(ChannelOption.OTHER, kept));
+        return Optional.of(ChannelOption.fromLabel(kept).map(Channel::of)
+                .orElseGet(() -> new Channel(ChannelOption.OTHER, kept)));
     }
 
     /** True for free text kept under 其他. */

@@ -26,7 +26,8 @@ class TextTest {
     }
 
     private static final String ALPHABET = "生态环境部门行政许可处罚決定書（）()《》〈〉【】“”‘’\"' \t\n\r\u000b\f\u00a0\u3000"
-            + "ＡＢＣａｂｃ１２３abcXYZ019、，；：。,.;:!！?？-—_/\\·•①②ⅠⅡ\u0001\u001f\u00ad\u200b\ufeff";
+            + "ＡＢＣａｂｃ１２３abcXYZ019、，；：。,.;:!！?？-—_/\\·•①②ⅠⅡ\u0001\u001f\u00ad\u200b\ufeff"
+            + "「」『』〔〕～｛｝\u0301\u0308\u1100\u1161";
 
     @Test
     void realisticCellsFoldAsBefore() {
@@ -60,6 +61,20 @@ class TextTest {
             assertThat(Text.compact(text)).isEqualTo(SPACES.matcher(folded).replaceAll(""));
             assertThat(Text.matchKey(text)).isEqualTo(NOT_WORD.matcher(folded).replaceAll(""));
         }
+    }
+
+    @Test
+    void everyCharacterOfTheQuickPathFoldsAsTheNormaliserFoldsIt() {
+        int known = 0;
+        for (char c = 0; c < 0xffff; c++) {
+            char quick = Text.quick(c);
+            if (quick != 0 && !SPACES.matcher(String.valueOf(c)).matches()) {
+                assertThat(foldByRegex(String.valueOf(c))).as("U+%04X", (int) c).isEqualTo(String.valueOf(quick));
+                assertThat(Text.isBlank(String.valueOf(c))).isFalse();
+                known++;
+            }
+        }
+        assertThat(known).isGreaterThan(20_000);
     }
 
     @Test

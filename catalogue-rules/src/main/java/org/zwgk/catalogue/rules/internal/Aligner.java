@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.zwgk.catalogue.model.AdministrativeLevel;
@@ -47,19 +46,18 @@ public final class Aligner {
             Function<Category, Optional<SourceLocation>> rowOf) {
         List<Category> ps = parent.categories();
         List<Category> cs = child.categories();
-        List<String> pKeys = ps.stream().map(p -> Names.key(p.name())).toList();
-        List<Set<String>> pGrams = pKeys.stream().map(Names::bigrams).toList();
+        List<Names.Key> pKeys = ps.stream().map(p -> Names.keyOf(p.name())).toList();
         Map<String, Integer> byCode = new HashMap<>();
         Map<String, Integer> byKey = new HashMap<>();
         for (int i = 0; i < ps.size(); i++) {
             int index = i;
             ps.get(i).code().ifPresent(code -> byCode.putIfAbsent(code, index));
-            byKey.putIfAbsent(pKeys.get(i), i);
+            byKey.putIfAbsent(pKeys.get(i).text(), i);
         }
 
         Match[] childMatch = new Match[cs.size()];
         boolean[] taken = new boolean[ps.size()];
-        List<String> cKeys = cs.stream().map(c -> Names.key(c.name())).toList();
+        List<Names.Key> cKeys = cs.stream().map(c -> Names.keyOf(c.name())).toList();
 
         for (int ci = 0; ci < cs.size(); ci++) {
             Category c = cs.get(ci);
@@ -73,7 +71,7 @@ public final class Aligner {
             if (childMatch[ci] != null) {
                 continue;
             }
-            Integer pi = byKey.get(cKeys.get(ci));
+            Integer pi = byKey.get(cKeys.get(ci).text());
             if (pi != null && !codesDiffer(ps.get(pi), cs.get(ci))) {
                 childMatch[ci] = pair(ps.get(pi), cs.get(ci), taken[pi] ? MatchKind.DUPLICATE : MatchKind.NAME,
                         1.0, rowOf);
@@ -94,12 +92,12 @@ public final class Aligner {
             if (childMatch[ci] != null) {
                 continue;
             }
-            Set<String> grams = Names.bigrams(cKeys.get(ci));
+            Names.Key key = cKeys.get(ci);
             for (int pi = 0; pi < ps.size(); pi++) {
                 if (taken[pi] || codesDiffer(ps.get(pi), cs.get(ci))) {
                     continue;
                 }
-                double score = Names.dice(grams, pGrams.get(pi));
+                double score = key.dice(pKeys.get(pi));
                 if (score >= Names.THRESHOLD) {
                     candidates.add(new Candidate(score, ci, pi));
                 }
@@ -128,7 +126,7 @@ public final class Aligner {
                 continue;
             }
             Category p = ps.get(pi);
-            Optional<NotApplicable> na = takeDeclaration(p, pKeys.get(pi), pGrams.get(pi), declared);
+            Optional<NotApplicable> na = takeDeclaration(p, pKeys.get(pi), declared);
             MatchKind kind = na.isPresent() ? MatchKind.NOT_APPLICABLE
                     : notExpected(p, level) ? MatchKind.NOT_EXPECTED : MatchKind.MISSING;
             matches.add(new Match(Optional.of(p), Optional.empty(), na, kind, 0, Optional.empty()));
@@ -144,8 +142,7 @@ public final class Aligner {
         return level.isPresent() && !p.levels().isEmpty() && !p.levels().contains(level.get());
     }
 
-    private static Optional<NotApplicable> takeDeclaration(Category p, String key, Set<String> grams,
-            List<NotApplicable> declared) {
+    private static Optional<NotApplicable> takeDeclaration(Category p, Names.Key key, List<NotApplicable> declared) {
         NotApplicable best = null;
         double bestScore = 0;
         for (NotApplicable na : declared) {
@@ -153,8 +150,7 @@ public final class Aligner {
             if (p.code().isPresent() && na.code().isPresent()) {
                 score = p.code().equals(na.code()) ? 1.0 : 0;
             } else {
-                String k = Names.key(na.category());
-                score = k.equals(key) ? 1.0 : Names.dice(Names.bigrams(k), grams);
+                score = Names.keyOf(na.category()).similarity(key);
             }
             if (score >= Names.THRESHOLD && score > bestScore) {
                 best = na;

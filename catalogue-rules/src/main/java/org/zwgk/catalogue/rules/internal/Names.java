@@ -1,8 +1,8 @@
 package org.zwgk.catalogue.rules.internal;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Arrays;
 
+import org.zwgk.catalogue.model.internal.Memo;
 import org.zwgk.catalogue.model.internal.Text;
 import org.zwgk.catalogue.model.internal.TraditionalChars;
 
@@ -24,49 +24,107 @@ public final class Names {
     private static final ThreadLocal<Transliterator> SIMPLIFY =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
+    /**
+     * Keys by the text they key. A check keys every name and content element of both catalogues, and catalogues
+     * repeat each other's wording (a county copies its city's rows, a city the national ones), so most texts
+     * are keyed once per JVM rather than once per check.
+     */
+    private static final Memo<String, Key> KEYS = new Memo<>(Names::compute, 50_000);
+
     private Names() {
+    }
+
+    /**
+     * A name's matching key and its bigrams. The bigrams are packed two UTF-16 units to an int (a one-character
+     * key packs as its character and U+0000, which no key holds), sorted and distinct, so that the coefficient is
+     * a merge of two int arrays rather than a set intersection of two-character strings.
+     */
+    public static final class Key {
+        private final String text;
+        private final int[] grams;
+
+        private Key(String text) {
+            this.text = text;
+            int[] all = new int[Math.max(text.length() - 1, text.length() == 1 ? 1 : 0)];
+            if (text.length() == 1) {
+                all[0] = text.charAt(0) << 16;
+            }
+            for (int i = 0; i + 1 < text.length(); i++) {
+                all[i] = text.charAt(i) << 16 | text.charAt(i + 1);
+            }
+            Arrays.sort(all);
+            int distinct = 0;
+            for (int i = 0; i < all.length; i++) {
+                if (i == 0 || all[i] != all[i - 1]) {
+                    all[distinct++] = all[i];
+                }
+            }
+            this.grams = distinct == all.length ? all : Arrays.copyOf(all, distinct);
+        }
+
+        /** The key itself. */
+        public String text() {
+            return text;
+        }
+
+        /** True when the key is the empty string (a name of punctuation only). */
+        public boolean isEmpty() {
+            return text.isEmpty();
+        }
+
+        /** 1.0 for equal keys, else the Dice coefficient of the two bigram sets. */
+        public double similarity(Key other) {
+            return text.equals(other.text) ? 1.0 : dice(other);
+        }
+
+        /** The Dice coefficient of the two keys' bigram sets: 2·|A∩B| / (|A|+|B|), 0 when either is empty. */
+        public double dice(Key other) {
+            int[] a = grams;
+            int[] b = other.grams;
+            if (a.length == 0 || b.length == 0) {
+                return 0;
+            }
+            int common = 0;
+            for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+                if (a[i] == b[j]) {
+                    common++;
+                    i++;
+                    j++;
+                } else if (a[i] < b[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return 2.0 * common / (a.length + b.length);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     /** The matching key of a name. */
     public static String key(String text) {
+        return keyOf(text).text();
+    }
+
+    /** The matching key of a name, with its bigrams. */
+    public static Key keyOf(String text) {
+        return KEYS.get(text);
+    }
+
+    private static Key compute(String text) {
         String folded = Text.matchKey(text);
         // Most text is already simplified, and running (let alone loading) the transform costs more than the rest
         // of a check: it runs only on text holding a character it changes.
-        return TraditionalChars.mayChange(folded) ? Text.matchKey(SIMPLIFY.get().transliterate(folded)) : folded;
-    }
-
-    /** The bigram set of a key. */
-    public static Set<String> bigrams(String key) {
-        Set<String> grams = new HashSet<>();
-        if (key.length() == 1) {
-            grams.add(key);
-        }
-        for (int i = 0; i + 1 < key.length(); i++) {
-            grams.add(key.substring(i, i + 2));
-        }
-        return grams;
-    }
-
-    /** The Dice coefficient of two bigram sets. */
-    public static double dice(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        int common = 0;
-        for (String g : small) {
-            if (large.contains(g)) {
-                common++;
-            }
-        }
-        return 2.0 * common / (a.size() + b.size());
+        return new Key(TraditionalChars.mayChange(folded)
+                ? Text.matchKey(SIMPLIFY.get().transliterate(folded)) : folded);
     }
 
     /** The similarity of two names. */
     public static double similarity(String a, String b) {
-        String ka = key(a);
-        String kb = key(b);
-        return ka.equals(kb) ? 1.0 : dice(bigrams(ka), bigrams(kb));
+        return keyOf(a).similarity(keyOf(b));
     }
 }

@@ -1,5 +1,6 @@
 package org.zwgk.catalogue.rules.internal.rules;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.regex.Pattern;
 import org.zwgk.catalogue.model.AdministrativeLevel;
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
+import org.zwgk.catalogue.model.internal.Memo;
 import org.zwgk.catalogue.model.internal.Text;
 import org.zwgk.catalogue.rules.RuleInfo;
 import org.zwgk.catalogue.rules.Severity;
@@ -26,6 +28,9 @@ public final class OwnerLevelMismatch implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("owner.level-mismatch", "0.1.0", Severity.WARNING,
             Optional.of(LegalBases.GUIDELINE));
+
+    /** Every row of a catalogue usually names the same owner: its levels are read once per distinct text. */
+    private static final Memo<String, Set<AdministrativeLevel>> LEVELS = new Memo<>(OwnerLevelMismatch::parse, 20_000);
 
     private static final Pattern LEVEL = Pattern.compile("(省|设区的市|地市|市|区县|县|区|乡镇|街道|乡|镇|村)级(以上)?");
 
@@ -59,6 +64,10 @@ public final class OwnerLevelMismatch implements Rule {
 
     /** The levels an owner's text names, empty when it names none. */
     static Set<AdministrativeLevel> levels(String owner) {
+        return LEVELS.get(owner);
+    }
+
+    private static Set<AdministrativeLevel> parse(String owner) {
         Set<AdministrativeLevel> levels = EnumSet.noneOf(AdministrativeLevel.class);
         Matcher m = LEVEL.matcher(Text.compact(owner));
         while (m.find()) {
@@ -78,6 +87,6 @@ public final class OwnerLevelMismatch implements Rule {
                 }
             }
         }
-        return levels;
+        return Collections.unmodifiableSet(levels);
     }
 }

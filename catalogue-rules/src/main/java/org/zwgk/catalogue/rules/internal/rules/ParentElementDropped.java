@@ -2,7 +2,6 @@ package org.zwgk.catalogue.rules.internal.rules;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
@@ -37,9 +36,9 @@ public final class ParentElementDropped implements Rule {
         for (Match m : context.comparable(CategoryField.CONTENT)) {
             Category p = m.parent().orElseThrow();
             Category c = m.child().orElseThrow();
-            List<String> childKeys = c.content().stream().map(e -> Names.key(e.text())).toList();
+            List<Names.Key> childKeys = c.content().stream().map(e -> Names.keyOf(e.text())).toList();
             for (ContentElement element : p.content()) {
-                if (!kept(Names.key(element.text()), childKeys)) {
+                if (!kept(Names.keyOf(element.text()), childKeys)) {
                     context.at(c, CategoryField.CONTENT).parentValue(Printed.content(p.content()))
                             .childValue(Printed.content(c.content()))
                             .report("finding.content.parent-element-dropped", c.name(), element.printed());
@@ -48,13 +47,12 @@ public final class ParentElementDropped implements Rule {
         }
     }
 
-    static boolean kept(String parentKey, List<String> childKeys) {
+    static boolean kept(Names.Key parentKey, List<Names.Key> childKeys) {
         if (parentKey.isEmpty()) {
             return true;
         }
-        Set<String> grams = Names.bigrams(parentKey);
-        for (String k : childKeys) {
-            if (k.contains(parentKey) || Names.dice(grams, Names.bigrams(k)) >= Names.THRESHOLD) {
+        for (Names.Key k : childKeys) {
+            if (k.text().contains(parentKey.text()) || parentKey.dice(k) >= Names.THRESHOLD) {
                 return true;
             }
         }
