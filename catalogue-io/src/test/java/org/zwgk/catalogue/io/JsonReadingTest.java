@@ -50,6 +50,23 @@ class JsonReadingTest {
     }
 
     @Test
+    void everyEncodingATextFileMayHaveReadsTheSame() throws Exception {
+        String json = CatalogueJson.write(Editions.national());
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[bom.length + utf8.length];
+        System.arraycopy(bom, 0, withBom, 0, bom.length);
+        System.arraycopy(utf8, 0, withBom, bom.length, utf8.length);
+        // UTF-8 is parsed from the bytes; GB18030 (not UTF-8) and UTF-16 with its mark are decoded first.
+        for (byte[] bytes : new byte[][] {utf8, withBom, json.getBytes(java.nio.charset.Charset.forName("GB18030")),
+                ("\ufeff" + json).getBytes(StandardCharsets.UTF_16LE)}) {
+            ReadResult result = CsvReadingTest.read(bytes, "national.json");
+            assertThat(result.problems()).isEmpty();
+            assertThat(result.catalogue()).isEqualTo(Editions.national());
+        }
+    }
+
+    @Test
     void jsonThatDoesNotParseCannotBeRead() {
         assertThatThrownBy(() -> CsvReadingTest.read("{\"edition\": ".getBytes(StandardCharsets.UTF_8), "cut.json"))
                 .isInstanceOfSatisfying(UnreadableInputException.class, e -> {

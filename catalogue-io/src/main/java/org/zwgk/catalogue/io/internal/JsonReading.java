@@ -11,6 +11,7 @@ import org.zwgk.catalogue.io.Format;
 import org.zwgk.catalogue.io.ReadLimits;
 import org.zwgk.catalogue.io.ReadResult;
 import org.zwgk.catalogue.io.UnreadableInputException;
+import org.zwgk.catalogue.io.internal.source.TextDecoding;
 import org.zwgk.catalogue.model.Catalogue;
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
@@ -34,8 +35,19 @@ final class JsonReading {
     private JsonReading() {
     }
 
-    static ReadResult read(String json, String file, ReadLimits limits) throws UnreadableInputException {
-        ParsedCatalogue parsed = CatalogueJson.parse(json, file, limits.json());
+    /**
+     * Reads the file's bytes. Most JSON is UTF-8 and is parsed from the bytes, as Jackson decodes them; a file with
+     * a UTF-16 byte-order mark, or one the byte parse cannot read (not UTF-8 — a GB18030 export — or not JSON, or
+     * beyond a limit) is decoded as every text file is and parsed again, so its problems and their positions are
+     * the text parse's.
+     */
+    static ReadResult read(byte[] bytes, String file, ReadLimits limits) throws UnreadableInputException {
+        ParsedCatalogue parsed = TextDecoding.hasUtf16Mark(bytes) ? null
+                : CatalogueJson.parse(bytes, file, limits.json());
+        if (parsed == null || parsed.problems().stream().map(Problem::messageId)
+                .anyMatch(id -> FATAL.contains(id) || LIMITS.containsKey(id))) {
+            parsed = CatalogueJson.parse(TextDecoding.decode(bytes).text(), file, limits.json());
+        }
         for (Problem p : parsed.problems()) {
             if (LIMITS.containsKey(p.messageId())) {
                 throw new UnreadableInputException(IoMessages.problem(LIMITS.get(p.messageId()), p.location(),

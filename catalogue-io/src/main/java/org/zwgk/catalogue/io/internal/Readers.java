@@ -43,7 +43,7 @@ public final class Readers {
         ReadBudget budget = new ReadBudget(limits);
         try {
             return switch (format) {
-                case JSON -> JsonReading.read(TextDecoding.decode(bytes).text(), file, limits);
+                case JSON -> JsonReading.read(bytes, file, limits);
                 case XLSX -> tables(XlsxSource.read(bytes, file, budget), format, file, List.of());
                 case XLS -> tables(WorkbookSource.read(bytes, file, budget), format, file, List.of());
                 case HTML -> {

@@ -70,6 +70,15 @@ public final class CatalogueJson {
         return JsonCodec.parse(json, file, limits);
     }
 
+    /**
+     * As {@link #parse(String, String, JsonLimits)}, from the file's bytes in UTF-8 (RFC 8259's encoding for JSON
+     * exchanged between systems; a byte-order mark is skipped): the parser decodes as it goes, with no string of
+     * the whole file first. Bytes that are not UTF-8 are a {@code json.syntax} problem.
+     */
+    public static ParsedCatalogue parse(byte[] utf8, String file, JsonLimits limits) {
+        return JsonCodec.parse(utf8, file, limits);
+    }
+
     /** The JSON Schema of the canonical form, as text. */
     public static String schema() {
         // Class#getResourceAsStream from this module: found on the module path too, where the package is not open.

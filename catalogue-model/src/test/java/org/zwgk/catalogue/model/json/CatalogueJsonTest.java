@@ -369,6 +369,14 @@ class CatalogueJsonTest {
         assertThat(duplicate.problems()).extracting(Problem::messageId).containsExactly("json.key.duplicate");
         assertThat(duplicate.problems().get(0).location().pointer()).contains("/edition");
 
+        String nested = "{\"edition\": \"x\", \"title\": \"t\", \"categories\": [{\"area\": \"A\", \"name\": \"N\","
+                + " \"deadline\": {\"text\": \"20个工作日\"}, \"deadline\": {\"text\": \"即时\"}}]}";
+        for (ParsedCatalogue read : List.of(CatalogueJson.parse(nested, "dup.json"),
+                CatalogueJson.parse(nested.getBytes(StandardCharsets.UTF_8), "dup.json", JsonLimits.defaults()))) {
+            assertThat(read.problems()).extracting(Problem::messageId).containsExactly("json.key.duplicate");
+            assertThat(read.problems().get(0).location().pointer()).contains("/categories/0/deadline");
+        }
+
         ParsedCatalogue array = CatalogueJson.parse("[]", "array.json");
         assertThat(array.problems()).extracting(Problem::messageId).containsExactly("json.root.object");
     }

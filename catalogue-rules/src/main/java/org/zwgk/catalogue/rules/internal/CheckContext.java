@@ -36,6 +36,7 @@ public final class CheckContext {
     private final LocalDate asOf;
     private final Optional<AdministrativeLevel> level;
     private final Map<Category, CategorySources> sources;
+    private final List<Category> childCategories;
     private final Map<Category, Area> childAreas;
     private final Map<Category, Area> parentAreas;
     private final List<Finding> findings = new ArrayList<>();
@@ -52,6 +53,7 @@ public final class CheckContext {
         this.asOf = asOf;
         this.level = level;
         this.sources = sources;
+        this.childCategories = child.categories();
         this.childAreas = areasByCategory(child);
         this.parentAreas = areasByCategory(parent);
     }
@@ -68,6 +70,11 @@ public final class CheckContext {
             }
         }
         return map;
+    }
+
+    /** The child's categories in order: {@link Catalogue#categories} builds the list each time it is asked. */
+    public List<Category> childCategories() {
+        return childCategories;
     }
 
     /** The child's area holding this child category. */

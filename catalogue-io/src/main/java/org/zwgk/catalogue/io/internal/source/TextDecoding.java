@@ -37,6 +37,11 @@ public final class TextDecoding {
     public record Decoded(String text, Charset charset) {
     }
 
+    /** True when the bytes begin with a UTF-16 byte-order mark, little- or big-endian. */
+    public static boolean hasUtf16Mark(byte[] bytes) {
+        return startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
+    }
+
     /** Decodes {@code bytes} as described above. */
     public static Decoded decode(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {

@@ -37,7 +37,7 @@ public final class DeadlineBeyondStatute implements Rule {
 
     @Override
     public void check(CheckContext context) {
-        for (Category c : context.child().categories()) {
+        for (Category c : context.childCategories()) {
             c.deadline().ifPresent(d -> check(context, c, d, d));
         }
     }

@@ -21,7 +21,7 @@ public final class DeadlineUnrecognized implements Rule {
 
     @Override
     public void check(CheckContext context) {
-        for (Category c : context.child().categories()) {
+        for (Category c : context.childCategories()) {
             c.deadline().filter(d -> !d.isRecognized()).ifPresent(d -> context.at(c, CategoryField.DEADLINE)
                     .childValue(d.text()).report("finding.deadline.unrecognized", c.name(), d.text()));
         }

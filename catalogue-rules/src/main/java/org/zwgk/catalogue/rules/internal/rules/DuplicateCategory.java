@@ -30,7 +30,7 @@ public final class DuplicateCategory implements Rule {
     public void check(CheckContext context) {
         Map<String, Category> byCode = new HashMap<>();
         Map<String, Category> byName = new HashMap<>();
-        for (Category c : context.child().categories()) {
+        for (Category c : context.childCategories()) {
             Category first = c.code().map(code -> byCode.putIfAbsent(code, c)).orElse(null);
             if (first == null) {
                 String area = context.areaOf(c).map(a -> Names.key(a.name())).orElse("");

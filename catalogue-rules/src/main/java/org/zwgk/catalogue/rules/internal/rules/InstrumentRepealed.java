@@ -41,7 +41,7 @@ public final class InstrumentRepealed implements Rule {
     public void check(CheckContext context) {
         // Every row of a catalogue cites the same few instruments: each one's status is worked out once.
         Map<String, InstrumentStatus> statuses = new HashMap<>();
-        for (Category c : context.child().categories()) {
+        for (Category c : context.childCategories()) {
             Set<String> seen = new HashSet<>();
             Map<String, List<String>> citations = new LinkedHashMap<>();
             Map<String, LegalInstrument> first = new LinkedHashMap<>();

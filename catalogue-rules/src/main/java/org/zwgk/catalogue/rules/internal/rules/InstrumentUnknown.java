@@ -29,7 +29,7 @@ public final class InstrumentUnknown implements Rule {
 
     @Override
     public void check(CheckContext context) {
-        for (Category c : context.child().categories()) {
+        for (Category c : context.childCategories()) {
             Set<String> seen = new HashSet<>();
             for (LegalReference ref : c.legalBasis()) {
                 Resolution r = context.registry().resolve(ref);

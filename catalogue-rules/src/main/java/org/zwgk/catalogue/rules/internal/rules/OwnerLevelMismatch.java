@@ -46,7 +46,7 @@ public final class OwnerLevelMismatch implements Rule {
             return;
         }
         AdministrativeLevel level = context.level().get();
-        for (Category c : context.child().categories()) {
+        for (Category c : context.childCategories()) {
             if (c.owner().isEmpty()) {
                 continue;
             }

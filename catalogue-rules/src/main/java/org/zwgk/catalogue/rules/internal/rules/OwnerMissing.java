@@ -24,7 +24,7 @@ public final class OwnerMissing implements Rule {
 
     @Override
     public void check(CheckContext context) {
-        for (Category c : context.child().categories()) {
+        for (Category c : context.childCategories()) {
             if (c.owner().filter(o -> !Text.isBlank(o)).isEmpty()) {
                 context.at(c, CategoryField.OWNER).report("finding.owner.missing", c.name());
             }

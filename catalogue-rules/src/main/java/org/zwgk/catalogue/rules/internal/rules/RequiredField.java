@@ -27,7 +27,7 @@ public final class RequiredField implements Rule {
 
     @Override
     public void check(CheckContext context) {
-        for (Category c : context.child().categories()) {
+        for (Category c : context.childCategories()) {
             for (CategoryField field : REQUIRED) {
                 if (!c.isStated(field)) {
                     context.at(c, field).report("finding.structure.required-field", c.name(), field.label(),
