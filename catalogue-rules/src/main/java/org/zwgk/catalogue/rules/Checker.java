@@ -9,6 +9,7 @@ import org.zwgk.catalogue.data.LegalRegistry;
 import org.zwgk.catalogue.model.AdministrativeLevel;
 import org.zwgk.catalogue.model.Catalogue;
 import org.zwgk.catalogue.rules.internal.Engine;
+import org.zwgk.catalogue.rules.internal.ParentFacts;
 
 /**
  * Checks child catalogues against one parent. Immutable and thread-safe: build one checker and check many
@@ -28,6 +29,7 @@ public final class Checker {
     private final Profile profile;
     private final Waivers waivers;
     private final Optional<Baseline> baseline;
+    private final ParentFacts facts;
 
     private Checker(Builder b) {
         this.parent = b.parent;
@@ -37,6 +39,7 @@ public final class Checker {
         this.profile = b.profile;
         this.waivers = b.waivers;
         this.baseline = b.baseline;
+        this.facts = new ParentFacts(parent, registry, asOf);
     }
 
     /** Starts a checker against {@code parent}. */
@@ -46,7 +49,7 @@ public final class Checker {
 
     /** Checks one child catalogue. */
     public Report check(CheckInput input) {
-        return Engine.check(parent, input, registry, asOf, level, profile, waivers, baseline);
+        return Engine.check(facts, input, level, profile, waivers, baseline);
     }
 
     /** Checks a catalogue built in memory (no source locations). */

@@ -31,6 +31,9 @@ public final class FormatSniffer {
             return Format.XLS;
         }
         byte[] head = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, HEAD));
+        if (opensJson(head) && !isBinary(head)) {
+            return Format.JSON; // as decoding the head would find: { or [ reads the same in UTF-8 and GB18030
+        }
         String text = TextDecoding.decode(head).text().strip();
         if (text.isEmpty()) {
             throw IoMessages.unreadable("io.empty-file", file);
@@ -49,6 +52,15 @@ public final class FormatSniffer {
             return Format.JSON;
         }
         return Format.CSV;
+    }
+
+    /** True when the first byte after a UTF-8 byte-order mark and ASCII white space is { or [. */
+    private static boolean opensJson(byte[] head) {
+        int i = startsWith(head, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}) ? 3 : 0;
+        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) {
+            i++;
+        }
+        return i < head.length && (head[i] == '{' || head[i] == '[');
     }
 
     /** True when the bytes hold control characters no text file has (NUL, and most below 0x20). */

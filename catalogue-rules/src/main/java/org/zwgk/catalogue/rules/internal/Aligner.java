@@ -41,10 +41,9 @@ public final class Aligner {
     private Aligner() {
     }
 
-    /** Aligns {@code child} to {@code parent}; {@code rowOf} gives each child category's row in its file. */
-    public static Result align(Catalogue parent, Catalogue child, Optional<AdministrativeLevel> level,
+    /** Aligns {@code child} to the parent's categories {@code ps}; {@code rowOf} gives each child category's row in its file. */
+    public static Result align(List<Category> ps, Catalogue child, Optional<AdministrativeLevel> level,
             Function<Category, Optional<SourceLocation>> rowOf) {
-        List<Category> ps = parent.categories();
         List<Category> cs = child.categories();
         List<Names.Key> pKeys = ps.stream().map(p -> Names.keyOf(p.name())).toList();
         Map<String, Integer> byCode = new HashMap<>();

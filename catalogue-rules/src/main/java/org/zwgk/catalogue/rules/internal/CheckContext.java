@@ -29,40 +29,34 @@ import org.zwgk.catalogue.rules.SkippedComparison;
  */
 public final class CheckContext {
 
-    private final Catalogue parent;
+    private final ParentFacts facts;
     private final Catalogue child;
     private final Alignment alignment;
-    private final LegalRegistry registry;
-    private final LocalDate asOf;
     private final Optional<AdministrativeLevel> level;
     private final Map<Category, CategorySources> sources;
     private final List<Category> childCategories;
     private final Map<Category, Area> childAreas;
-    private final Map<Category, Area> parentAreas;
     private final List<Finding> findings = new ArrayList<>();
     private final List<SkippedComparison> skipped = new ArrayList<>();
     private RuleInfo rule;
     private Optional<Severity> override = Optional.empty();
 
-    CheckContext(Catalogue parent, Catalogue child, Alignment alignment, LegalRegistry registry, LocalDate asOf,
-            Optional<AdministrativeLevel> level, Map<Category, CategorySources> sources) {
-        this.parent = parent;
+    CheckContext(ParentFacts facts, Catalogue child, Alignment alignment, Optional<AdministrativeLevel> level,
+            Map<Category, CategorySources> sources) {
+        this.facts = facts;
         this.child = child;
         this.alignment = alignment;
-        this.registry = registry;
-        this.asOf = asOf;
         this.level = level;
         this.sources = sources;
         this.childCategories = child.categories();
         this.childAreas = areasByCategory(child);
-        this.parentAreas = areasByCategory(parent);
     }
 
     /**
      * Each category's area, by identity, built once: {@link Catalogue#areaOf} scans the catalogue, and asking it
      * per finding made a check of a 100,000-row catalogue quadratic.
      */
-    private static Map<Category, Area> areasByCategory(Catalogue catalogue) {
+    static Map<Category, Area> areasByCategory(Catalogue catalogue) {
         Map<Category, Area> map = new IdentityHashMap<>();
         for (Area a : catalogue.areas()) {
             for (Category c : a.categories()) {
@@ -106,7 +100,12 @@ public final class CheckContext {
     }
 
     public Catalogue parent() {
-        return parent;
+        return facts.parent();
+    }
+
+    /** What this check shares with every other check of its checker. */
+    public ParentFacts facts() {
+        return facts;
     }
 
     public Catalogue child() {
@@ -118,11 +117,11 @@ public final class CheckContext {
     }
 
     public LegalRegistry registry() {
-        return registry;
+        return facts.registry();
     }
 
     public LocalDate asOf() {
-        return asOf;
+        return facts.asOf();
     }
 
     /** The child's level: as given to the checker, else as the catalogue states it. */
@@ -179,7 +178,7 @@ public final class CheckContext {
 
     /** A finding about a parent category the child lacks: located in the parent's terms. */
     public Builder atParent(Category category) {
-        return new Builder(new FindingLocation(Optional.ofNullable(parentAreas.get(category)).map(Area::name),
+        return new Builder(new FindingLocation(Optional.ofNullable(facts.areaOf(category)).map(Area::name),
                 Optional.of(category.name()), category.code(), Optional.empty(), Optional.empty()));
     }
 

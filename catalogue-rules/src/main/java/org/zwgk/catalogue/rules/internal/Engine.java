@@ -3,12 +3,10 @@ package org.zwgk.catalogue.rules.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
-import org.zwgk.catalogue.data.LegalRegistry;
 import org.zwgk.catalogue.io.CategorySources;
 import org.zwgk.catalogue.model.AdministrativeLevel;
 import org.zwgk.catalogue.model.Catalogue;
@@ -36,23 +34,24 @@ public final class Engine {
     }
 
     /** Checks {@code input} against {@code parent}. */
-    public static Report check(Catalogue parent, CheckInput input, LegalRegistry registry, LocalDate asOf,
-            Optional<AdministrativeLevel> givenLevel, Profile profile, Waivers waivers, Optional<Baseline> baseline) {
-        Report report = check(parent, input, registry, asOf, givenLevel, profile);
+    public static Report check(ParentFacts facts, CheckInput input, Optional<AdministrativeLevel> givenLevel,
+            Profile profile, Waivers waivers, Optional<Baseline> baseline) {
+        Report report = check(facts, input, givenLevel, profile);
         return waivers.list().isEmpty() && baseline.isEmpty() ? report
                 : Suppressor.apply(report, waivers, baseline);
     }
 
     /** Checks {@code input} against {@code parent}, nothing suppressed. */
-    public static Report check(Catalogue parent, CheckInput input, LegalRegistry registry, LocalDate asOf,
-            Optional<AdministrativeLevel> givenLevel, Profile profile) {
+    public static Report check(ParentFacts facts, CheckInput input, Optional<AdministrativeLevel> givenLevel,
+            Profile profile) {
+        Catalogue parent = facts.parent();
         Catalogue child = input.catalogue();
         Optional<AdministrativeLevel> level = givenLevel.or(child::level);
         Map<Category, CategorySources> sources = CheckContext.index(child, input.sources());
-        Aligner.Result aligned = Aligner.align(parent, child, level,
+        Aligner.Result aligned = Aligner.align(facts.categories(), child, level,
                 c -> Optional.ofNullable(sources.get(c)).map(CategorySources::row));
         Alignment alignment = aligned.alignment();
-        CheckContext context = new CheckContext(parent, child, alignment, registry, asOf, level, sources);
+        CheckContext context = new CheckContext(facts, child, alignment, level, sources);
         if (aligned.similarityCapped()) {
             context.skipped().add(new SkippedComparison("alignment", Optional.empty(), Optional.empty(),
                     CategoryField.NAME, "skip.similarity-capped", List.of(String.valueOf(aligned.unmatchedChildren()),
@@ -74,7 +73,7 @@ public final class Engine {
         return new Report(new Report.Tool("zwgk-catalogue", VERSION),
                 new Report.Parent(parent.editionId(), parent.title(), transcribed, declared, parent.areas()),
                 new Report.Input(input.path(), input.sha256(), child.editionId(), child.title(), input.problems()),
-                asOf, level, profile.name(), coverage, alignment, context.findings(), context.skipped());
+                facts.asOf(), level, profile.name(), coverage, alignment, context.findings(), context.skipped());
     }
 
     private static String loadVersion() {

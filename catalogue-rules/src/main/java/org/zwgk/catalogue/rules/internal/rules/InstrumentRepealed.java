@@ -1,7 +1,6 @@
 package org.zwgk.catalogue.rules.internal.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +38,6 @@ public final class InstrumentRepealed implements Rule {
 
     @Override
     public void check(CheckContext context) {
-        // Every row of a catalogue cites the same few instruments: each one's status is worked out once.
-        Map<String, InstrumentStatus> statuses = new HashMap<>();
         for (Category c : context.childCategories()) {
             Set<String> seen = new HashSet<>();
             Map<String, List<String>> citations = new LinkedHashMap<>();
@@ -51,7 +48,8 @@ public final class InstrumentRepealed implements Rule {
                     continue;
                 }
                 LegalInstrument i = r.instrument().get();
-                if (statuses.computeIfAbsent(i.id(), id -> i.statusOn(context.asOf())) != InstrumentStatus.REPEALED) {
+                // Every catalogue cites the same few instruments: each one's status is worked out once per checker.
+                if (context.facts().status(i) != InstrumentStatus.REPEALED) {
                     continue;
                 }
                 String group = i.successorId().orElse("-") + "|" + i.repealedOn().map(Object::toString).orElse("?")

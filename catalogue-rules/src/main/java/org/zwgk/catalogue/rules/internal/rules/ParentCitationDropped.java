@@ -11,6 +11,7 @@ import org.zwgk.catalogue.rules.Match;
 import org.zwgk.catalogue.rules.RuleInfo;
 import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.Citations;
 import org.zwgk.catalogue.rules.internal.LegalBases;
 import org.zwgk.catalogue.rules.internal.Printed;
 import org.zwgk.catalogue.rules.internal.Rule;
@@ -41,7 +42,7 @@ public final class ParentCitationDropped implements Rule {
             }
             Set<String> reported = new HashSet<>();
             for (LegalReference ref : p.legalBasis()) {
-                Set<String> keys = Citations.keysWithSuccessors(context.registry(), ref);
+                Set<String> keys = context.facts().citationKeys(ref);
                 if (keys.stream().noneMatch(kept::contains) && reported.add(keys.iterator().next())) {
                     context.at(c, CategoryField.LEGAL_BASIS).parentValue(Printed.legal(p.legalBasis()))
                             .childValue(Printed.legal(c.legalBasis()))

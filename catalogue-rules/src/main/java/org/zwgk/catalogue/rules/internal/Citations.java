@@ -1,4 +1,4 @@
-package org.zwgk.catalogue.rules.internal.rules;
+package org.zwgk.catalogue.rules.internal;
 
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -8,25 +8,24 @@ import org.zwgk.catalogue.data.LegalInstrument;
 import org.zwgk.catalogue.data.LegalRegistry;
 import org.zwgk.catalogue.data.Resolution;
 import org.zwgk.catalogue.model.LegalReference;
-import org.zwgk.catalogue.rules.internal.Names;
 
 /**
  * The identity of a citation for comparing two catalogues' legal bases: the registry instrument it resolves to
  * (so every alias counts as the same instrument), or its folded title where the registry cannot resolve it.
  */
-final class Citations {
+public final class Citations {
 
     private Citations() {
     }
 
     /** The key of a citation. */
-    static String key(LegalRegistry registry, LegalReference reference) {
+    public static String key(LegalRegistry registry, LegalReference reference) {
         Resolution r = registry.resolve(reference);
         return r.instrument().map(i -> "id:" + i.id()).orElseGet(() -> "title:" + Names.key(titleOf(reference)));
     }
 
     /** The key of a citation and of every instrument that succeeded it, so citing the successor keeps it. */
-    static Set<String> keysWithSuccessors(LegalRegistry registry, LegalReference reference) {
+    public static Set<String> keysWithSuccessors(LegalRegistry registry, LegalReference reference) {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(key(registry, reference));
         Optional<LegalInstrument> current = registry.resolve(reference).instrument();
@@ -39,7 +38,7 @@ final class Citations {
         return keys;
     }
 
-    static String titleOf(LegalReference reference) {
+    public static String titleOf(LegalReference reference) {
         return reference.title().isEmpty() ? reference.printed() : reference.title();
     }
 }
