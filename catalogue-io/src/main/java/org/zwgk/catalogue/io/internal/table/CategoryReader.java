@@ -28,6 +28,7 @@ import org.zwgk.catalogue.model.NotApplicable;
 import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.model.Provenance;
 import org.zwgk.catalogue.model.SourceLocation;
+import org.zwgk.catalogue.model.internal.Memo;
 
 /**
  * Reads one category from its rows: the first row, plus the rows merged into it (a name merged down over
@@ -36,6 +37,16 @@ import org.zwgk.catalogue.model.SourceLocation;
  * field left absent; the rest of the row is still read.
  */
 final class CategoryReader {
+
+    /**
+     * The elements of a 公开内容 cell and the citations of a 公开依据 cell, by the cell's text: the rows of a
+     * catalogue (and a province's catalogues) repeat these cells, and splitting one runs a dozen expressions.
+     */
+    private static final Memo<String, List<ContentElement>> CONTENT = new Memo<>(
+            cell -> CellLists.contentElements(cell).stream().map(ContentElement::parse).toList(), 20_000);
+    private static final Memo<String, List<LegalReference>> LEGAL_BASIS = new Memo<>(
+            cell -> CellLists.items(cell).stream().flatMap(i -> LegalReference.parseAll(i).stream()).toList(),
+            20_000);
 
     private final Grid grid;
     private final Header header;
@@ -61,8 +72,7 @@ final class CategoryReader {
         List<ContentElement> content = new ArrayList<>();
         List<Item> items = items(rows, content);
         b.items(items).content(content);
-        b.legalBasis(gather(rows, ColumnKind.LEGAL_BASIS, cell -> CellLists.items(cell).stream()
-                .flatMap(i -> LegalReference.parseAll(i).stream()).toList()));
+        b.legalBasis(gather(rows, ColumnKind.LEGAL_BASIS, LEGAL_BASIS::get));
         text(first, ColumnKind.DEADLINE).map(CellText::clean).filter(s -> !s.isEmpty()).ifPresent(b::deadline);
         text(first, ColumnKind.OWNER).map(CellText::name).filter(s -> !s.isEmpty()).ifPresent(b::owner);
         List<Channel> channels = new ArrayList<>(gather(rows, ColumnKind.CHANNELS, ChannelCell::parse));
@@ -108,8 +118,7 @@ final class CategoryReader {
     /** The content elements of a row's 公开内容 cell; none when it declares a gap. */
     private List<ContentElement> content(int row) {
         return text(row, ColumnKind.CONTENT).filter(cell -> GapCell.read(cell).isEmpty())
-                .map(cell -> parsed(row, ColumnKind.CONTENT, cell,
-                        c -> CellLists.contentElements(c).stream().map(ContentElement::parse).toList()))
+                .map(cell -> parsed(row, ColumnKind.CONTENT, cell, CONTENT::get))
                 .orElse(List.of());
     }
 

@@ -1,6 +1,7 @@
 package org.zwgk.catalogue.io.internal.table;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.zwgk.catalogue.model.internal.Text;
 
@@ -26,12 +27,15 @@ public final class Marks {
     private static final Set<String> NO = Set.of("×", "✗", "✘", "否", "无", "N", "n", "no", "NO", "No", "-", "—", "/",
             "□", "☐", "○", "x", "X");
 
+    /** White space and punctuation around a mark (√。), dropped before reading it. */
+    private static final Pattern NOISE = Pattern.compile("[\\s,，.。、;；:：!！]");
+
     private Marks() {
     }
 
     /** Reads the cell of a mark column labelled {@code columnLabel}. */
     public static Mark read(String cell, String columnLabel) {
-        String t = Text.fold(cell).replaceAll("[\\s,，.。、;；:：!！]", "");
+        String t = NOISE.matcher(Text.fold(cell)).replaceAll("");
         if (t.isEmpty() || NO.contains(t)) {
             return Mark.NO;
         }
