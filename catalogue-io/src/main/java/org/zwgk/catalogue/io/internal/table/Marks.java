@@ -35,6 +35,12 @@ public final class Marks {
 
     /** Reads the cell of a mark column labelled {@code columnLabel}. */
     public static Mark read(String cell, String columnLabel) {
+        if (cell.isEmpty()) {
+            return Mark.NO;
+        }
+        if (YES.contains(cell)) {
+            return Mark.YES; // the usual cell, √, read without folding
+        }
         String t = NOISE.matcher(Text.fold(cell)).replaceAll("");
         if (t.isEmpty() || NO.contains(t)) {
             return Mark.NO;

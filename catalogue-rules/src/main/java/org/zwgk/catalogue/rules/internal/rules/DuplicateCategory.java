@@ -29,12 +29,12 @@ public final class DuplicateCategory implements Rule {
     @Override
     public void check(CheckContext context) {
         Map<String, Category> byCode = new HashMap<>();
-        Map<String, Category> byName = new HashMap<>();
+        Map<String, Map<String, Category>> byAreaAndName = new HashMap<>();
         for (Category c : context.childCategories()) {
             Category first = c.code().map(code -> byCode.putIfAbsent(code, c)).orElse(null);
             if (first == null) {
                 String area = context.areaOf(c).map(a -> Names.key(a.name())).orElse("");
-                first = byName.putIfAbsent(area + "/" + Names.key(c.name()), c);
+                first = byAreaAndName.computeIfAbsent(area, a -> new HashMap<>()).putIfAbsent(Names.key(c.name()), c);
             }
             if (first != null) {
                 Category earlier = first;
