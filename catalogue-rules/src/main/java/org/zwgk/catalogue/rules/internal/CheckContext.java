@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.zwgk.catalogue.data.LegalRegistry;
+import org.zwgk.catalogue.data.Resolution;
 import org.zwgk.catalogue.io.CategorySources;
 import org.zwgk.catalogue.model.AdministrativeLevel;
 import org.zwgk.catalogue.model.Area;
 import org.zwgk.catalogue.model.Catalogue;
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
+import org.zwgk.catalogue.model.LegalReference;
 import org.zwgk.catalogue.model.SourceLocation;
 import org.zwgk.catalogue.rules.Alignment;
 import org.zwgk.catalogue.rules.Finding;
@@ -36,6 +38,8 @@ public final class CheckContext {
     private final Map<Category, CategorySources> sources;
     private final List<Category> childCategories;
     private final Map<Category, Area> childAreas;
+    private final Map<LegalReference, Resolution> resolutions = new IdentityHashMap<>();
+    private final Map<LegalReference, String> citationKeys = new IdentityHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<SkippedComparison> skipped = new ArrayList<>();
     private RuleInfo rule;
@@ -122,6 +126,24 @@ public final class CheckContext {
 
     public LocalDate asOf() {
         return facts.asOf();
+    }
+
+    /**
+     * The registry's resolution of a citation, once per citation object: the rows of a catalogue share their
+     * parsed citations, and three rules ask for each.
+     */
+    public Resolution resolve(LegalReference reference) {
+        return resolutions.computeIfAbsent(reference, facts.registry()::resolve);
+    }
+
+    /** {@link Citations#key} of a citation, once per citation object. */
+    public String citationKey(LegalReference reference) {
+        String key = citationKeys.get(reference);
+        if (key == null) {
+            key = Citations.key(resolve(reference), reference);
+            citationKeys.put(reference, key);
+        }
+        return key;
     }
 
     /** The child's level: as given to the checker, else as the catalogue states it. */

@@ -18,9 +18,13 @@ public final class Citations {
     private Citations() {
     }
 
-    /** The key of a citation. */
+    /** The key of a citation; {@link CheckContext#citationKey} gives the same, once per citation of a check. */
     public static String key(LegalRegistry registry, LegalReference reference) {
-        Resolution r = registry.resolve(reference);
+        return key(registry.resolve(reference), reference);
+    }
+
+    /** The key of a citation the registry resolved as {@code r}. */
+    public static String key(Resolution r, LegalReference reference) {
         return r.instrument().map(i -> "id:" + i.id()).orElseGet(() -> "title:" + Names.key(titleOf(reference)));
     }
 

@@ -43,7 +43,7 @@ public final class InstrumentRepealed implements Rule {
             Map<String, List<String>> citations = new LinkedHashMap<>();
             Map<String, LegalInstrument> first = new LinkedHashMap<>();
             for (LegalReference ref : c.legalBasis()) {
-                Resolution r = context.registry().resolve(ref);
+                Resolution r = context.resolve(ref);
                 if (r.instrument().isEmpty() || !seen.add(r.instrument().get().id())) {
                     continue;
                 }

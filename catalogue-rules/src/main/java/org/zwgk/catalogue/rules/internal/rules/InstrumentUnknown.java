@@ -32,7 +32,7 @@ public final class InstrumentUnknown implements Rule {
         for (Category c : context.childCategories()) {
             Set<String> seen = new HashSet<>();
             for (LegalReference ref : c.legalBasis()) {
-                Resolution r = context.registry().resolve(ref);
+                Resolution r = context.resolve(ref);
                 if (r.isResolved() || !seen.add(ref.printed())) {
                     continue;
                 }

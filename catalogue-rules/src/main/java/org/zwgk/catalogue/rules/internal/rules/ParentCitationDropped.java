@@ -38,7 +38,7 @@ public final class ParentCitationDropped implements Rule {
             Category c = m.child().orElseThrow();
             Set<String> kept = new HashSet<>();
             for (LegalReference ref : c.legalBasis()) {
-                kept.add(Citations.key(context.registry(), ref));
+                kept.add(context.citationKey(ref));
             }
             Set<String> reported = new HashSet<>();
             for (LegalReference ref : p.legalBasis()) {
