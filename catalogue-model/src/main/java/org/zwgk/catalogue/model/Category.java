@@ -196,7 +196,7 @@ public record Category(
 
         /** 公开对象. */
         public Builder audience(Collection<Audience> value) {
-            this.audience = Set.copyOf(value);
+            this.audience = enumSet(value, Audience.class);
             return this;
         }
 
@@ -207,7 +207,7 @@ public record Category(
 
         /** 公开方式. */
         public Builder mode(Collection<DisclosureMode> value) {
-            this.mode = Set.copyOf(value);
+            this.mode = enumSet(value, DisclosureMode.class);
             return this;
         }
 
@@ -218,7 +218,7 @@ public record Category(
 
         /** 公开层级. */
         public Builder levels(Collection<AdministrativeLevel> value) {
-            this.levels = Set.copyOf(value);
+            this.levels = enumSet(value, AdministrativeLevel.class);
             return this;
         }
 

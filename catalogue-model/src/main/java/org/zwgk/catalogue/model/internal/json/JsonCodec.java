@@ -305,6 +305,18 @@ public final class JsonCodec {
             this.file = file;
         }
 
+        /** A JSON pointer made only when a problem needs it: reading would otherwise build one per array element. */
+        record At(String parent, String field, int index) {
+            @Override
+            public String toString() {
+                return parent + "/" + field + "/" + index;
+            }
+        }
+
+        void problem(String id, At pointer, Object... args) {
+            problem(id, pointer.toString(), args);
+        }
+
         void problem(String id, String pointer, Object... args) {
             Object[] all = new Object[args.length + 1];
             all[0] = pointer.isEmpty() ? "/" : pointer;
@@ -404,7 +416,8 @@ public final class JsonCodec {
                     problem("json.type.expected", p, "object");
                     return;
                 }
-                requiredText(item, p, "name").ifPresent(n -> items.add(new Item(n, content(item, p))));
+                String here = p.toString();
+                requiredText(item, here, "name").ifPresent(n -> items.add(new Item(n, content(item, here))));
             });
             c.items(items);
             c.content(content(node, at));
@@ -508,8 +521,10 @@ public final class JsonCodec {
                     problem("json.type.expected", p, "object");
                     return;
                 }
-                requiredText(n, p, "category").ifPresent(name -> out.add(new NotApplicable(name,
-                        text(n, p, "code"), text(n, p, "area"), text(n, p, "reason").filter(r -> !r.isBlank()))));
+                String here = p.toString();
+                requiredText(n, here, "category").ifPresent(name -> out.add(new NotApplicable(name,
+                        text(n, here, "code"), text(n, here, "area"), text(n, here, "reason")
+                                .filter(r -> !r.isBlank()))));
             });
             return out;
         }
@@ -541,7 +556,7 @@ public final class JsonCodec {
             return v;
         }
 
-        private void forEach(JsonNode node, String at, String field, java.util.function.BiConsumer<JsonNode, String> f) {
+        private void forEach(JsonNode node, String at, String field, java.util.function.BiConsumer<JsonNode, At> f) {
             JsonNode v = node.get(field);
             if (v == null || v.isNull()) {
                 return;
@@ -551,11 +566,11 @@ public final class JsonCodec {
                 return;
             }
             for (int i = 0; i < v.size(); i++) {
-                f.accept(v.get(i), at + "/" + field + "/" + i);
+                f.accept(v.get(i), new At(at, field, i));
             }
         }
 
-        private void forEachText(JsonNode node, String at, String field, java.util.function.BiConsumer<String, String> f) {
+        private void forEachText(JsonNode node, String at, String field, java.util.function.BiConsumer<String, At> f) {
             forEach(node, at, field, (element, p) -> {
                 if (element.isTextual()) {
                     f.accept(element.textValue(), p);
