@@ -37,6 +37,7 @@ public final class CheckContext {
     private final Optional<AdministrativeLevel> level;
     private final Map<Category, CategorySources> sources;
     private final List<Category> childCategories;
+    private final List<Match> paired;
     private final Map<Category, Area> childAreas;
     private final Map<LegalReference, Resolution> resolutions = new IdentityHashMap<>();
     private final Map<LegalReference, String> citationKeys = new IdentityHashMap<>();
@@ -53,6 +54,7 @@ public final class CheckContext {
         this.level = level;
         this.sources = sources;
         this.childCategories = child.categories();
+        this.paired = alignment.paired();
         this.childAreas = areasByCategory(child);
     }
 
@@ -163,7 +165,7 @@ public final class CheckContext {
     /** As {@link #comparable(CategoryField)}; with {@code childMustState} false, a child lacking the field is compared too. */
     public List<Match> comparable(CategoryField field, boolean childMustState) {
         List<Match> pairs = new ArrayList<>();
-        for (Match m : alignment.paired()) {
+        for (Match m : paired) {
             Category p = m.parent().orElseThrow();
             if (!p.isStated(field)) {
                 skip(p, field, "skip.parent-field-absent", field.label());
