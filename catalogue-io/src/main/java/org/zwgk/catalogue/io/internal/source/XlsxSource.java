@@ -20,7 +20,6 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -152,7 +151,7 @@ public final class XlsxSource {
             parse(workbookPart, workbook, true);
             List<String> shared = first(byType, "sharedStrings").map(this::sharedStrings).orElse(List.of());
             Styles styles = first(byType, "styles").map(this::styles).orElse(new Styles());
-            DataFormatter formatter = new DataFormatter(Locale.US);
+            ExcelNumbers formatter = new ExcelNumbers();
             List<Grid> grids = new ArrayList<>();
             for (SheetRef sheet : workbook.sheets) {
                 String target = byId.get(sheet.relId);
@@ -489,7 +488,7 @@ public final class XlsxSource {
         private final String sheet;
         private final List<String> shared;
         private final Styles styles;
-        private final DataFormatter formatter;
+        private final ExcelNumbers formatter;
         private final boolean date1904;
         private final ReadBudget budget;
         private final List<Region> merged = new ArrayList<>();
@@ -503,7 +502,7 @@ public final class XlsxSource {
         private boolean inValue;
         private boolean inCell;
 
-        SheetPart(GridBuilder grid, String sheet, List<String> shared, Styles styles, DataFormatter formatter,
+        SheetPart(GridBuilder grid, String sheet, List<String> shared, Styles styles, ExcelNumbers formatter,
                 boolean date1904) {
             super(Integer.MAX_VALUE);
             this.grid = grid;
@@ -612,7 +611,7 @@ public final class XlsxSource {
         private String number(String v) {
             double d = Double.parseDouble(v);
             int id = styles.formatId(style);
-            return formatter.formatRawCellContents(d, id, styles.formatCode(id), date1904);
+            return formatter.format(d, id, styles.formatCode(id), date1904);
         }
 
         Grid grid() {
