@@ -26,12 +26,66 @@ public final class Text {
         // Hand-written rather than regular expressions: every name, content element and citation of a check is
         // folded, and matcher allocation was a third of a check's allocation. TextTest holds it to the
         // expression it replaces ([\s\u00a0\u3000]+ → " ", then trim).
-        String quick = quickFold(text);
-        if (quick != null) {
-            return quick;
+        String t = quickNormalized(text);
+        if (t == null) {
+            t = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                    : Normalizer.normalize(text, Normalizer.Form.NFKC);
         }
-        String t = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return isFolded(t) ? t : collapse(t);
+    }
+
+    /** Characters besides ASCII and the CJK Unified Ideographs that NFKC leaves as they are. */
+    private static final String KNOWN = "、。《》「」『』〔〕【】〈〉“”‘’·—";
+
+    /**
+     * The NFKC form of text made only of characters whose form is known without the normaliser — ASCII, the CJK
+     * Unified Ideographs, full-width ASCII (which becomes ASCII), {@link #KNOWN} and white space (the no-break and
+     * ideographic spaces become a space) — or {@code null} when the text holds any other character. Asking the
+     * normaliser was a tenth of reading and checking a catalogue, and most text is in these ranges. TextTest
+     * checks every character this accepts.
+     */
+    static String quickNormalized(String text) {
+        boolean wide = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uff01' && c <= '\uff5e' || c == '\u00a0' || c == '\u3000') {
+                wide = true;
+            } else if (!(c >= ' ' && c <= '~' || c >= '\u4e00' && c <= '\u9fff' || isSpace(c)
+                    || KNOWN.indexOf(c) >= 0)) {
+                return null;
+            }
+        }
+        if (!wide) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] >= '\uff01' && out[i] <= '\uff5e') {
+                out[i] -= 0xfee0;
+            } else if (out[i] == '\u00a0' || out[i] == '\u3000') {
+                out[i] = ' ';
+            }
+        }
+        return new String(out);
+    }
+
+    /** True when {@link #collapse} would give {@code t} back: most text, which is then not copied. */
+    private static boolean isFolded(String t) {
+        int n = t.length();
+        if (n > 0 && (t.charAt(0) <= ' ' || t.charAt(n - 1) <= ' ')) {
+            return false; // String.trim takes every character up to U+0020 off the ends
+        }
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (isSpace(c) ? c != ' ' || isSpace(t.charAt(i + 1)) : unify(c) != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs of white space to one space, bracket and quote variants unified, trimmed. */
+    private static String collapse(String t) {
         StringBuilder out = new StringBuilder(t.length());
         boolean inSpace = false;
         for (int i = 0; i < t.length(); i++) {
@@ -44,83 +98,20 @@ public final class Text {
                 out.append(' ');
                 inSpace = false;
             }
-            out.append(switch (c) {
-                case '【' -> '〔';
-                case '】' -> '〕';
-                case '〈' -> '《';
-                case '〉' -> '》';
-                case '“', '”' -> '"';
-                case '‘', '’' -> '\'';
-                default -> c;
-            });
-        }
-        if (inSpace) {
-            out.append(' ');
+            out.append(unify(c));
         }
         return out.toString().trim();
     }
 
-    /**
-     * {@link #fold} of text made only of characters whose NFKC form is known without the normaliser (ASCII, the
-     * CJK Unified Ideographs block, full-width ASCII, the common Chinese punctuation and white space), or
-     * {@code null} when the text holds any other character. Checking whether text is NFKC-normalised was a tenth of
-     * reading and checking a catalogue; most text is in these ranges, and most of it is returned as it came.
-     */
-    private static String quickFold(String text) {
-        int n = text.length();
-        boolean unchanged = n == 0 || (!isSpace(text.charAt(0)) && !isSpace(text.charAt(n - 1)));
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                unchanged &= c == ' ' && i + 1 < n && !isSpace(text.charAt(i + 1));
-                continue;
-            }
-            char q = quick(c);
-            if (q == 0) {
-                return null;
-            }
-            unchanged &= q == c;
-        }
-        if (unchanged) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(n);
-        boolean inSpace = false;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                inSpace = true;
-                continue;
-            }
-            if (inSpace && out.length() > 0) {
-                out.append(' ');
-            }
-            inSpace = false;
-            out.append(quick(c));
-        }
-        return out.toString();
-    }
-
-    /**
-     * A character's folded form when it is one the quick path knows, white space as itself; 0 for any other.
-     * TextTest checks every character this accepts against the normaliser.
-     */
-    static char quick(char c) {
-        if (c >= '!' && c <= '~' || c >= '\u4e00' && c <= '\u9fff' || isSpace(c)) {
-            return c;
-        }
-        if (c >= '\uff01' && c <= '\uff5e') {
-            return (char) (c - 0xfee0);
-        }
+    private static char unify(char c) {
         return switch (c) {
-            case '、', '。', '《', '》', '「', '」', '『', '』', '〔', '〕', '·', '—' -> c;
             case '【' -> '〔';
             case '】' -> '〕';
             case '〈' -> '《';
             case '〉' -> '》';
             case '“', '”' -> '"';
             case '‘', '’' -> '\'';
-            default -> 0;
+            default -> c;
         };
     }
 

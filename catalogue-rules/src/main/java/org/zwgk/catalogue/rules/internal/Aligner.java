@@ -41,7 +41,10 @@ public final class Aligner {
     private Aligner() {
     }
 
-    /** Aligns {@code child} to the parent's categories {@code ps}; {@code rowOf} gives each child category's row in its file. */
+    /**
+     * Aligns {@code child} to the parent's categories {@code ps}; {@code rowOf} gives each child category's row in
+     * its file.
+     */
     public static Result align(List<Category> ps, Catalogue child, Optional<AdministrativeLevel> level,
             Function<Category, Optional<SourceLocation>> rowOf) {
         List<Category> cs = child.categories();
