@@ -2,7 +2,7 @@ package org.zwgk.catalogue.rules.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +22,7 @@ import org.zwgk.catalogue.rules.Alignment;
 import org.zwgk.catalogue.rules.Finding;
 import org.zwgk.catalogue.rules.FindingLocation;
 import org.zwgk.catalogue.rules.Match;
+import org.zwgk.catalogue.rules.MatchKind;
 import org.zwgk.catalogue.rules.RuleInfo;
 import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.SkippedComparison;
@@ -38,6 +39,7 @@ public final class CheckContext {
     private final Map<Category, CategorySources> sources;
     private final List<Category> childCategories;
     private final List<Match> paired;
+    private final Map<MatchKind, List<Match>> byKind = new EnumMap<>(MatchKind.class);
     private final Map<Category, Area> childAreas;
     private final Map<LegalReference, Resolution> resolutions = new IdentityHashMap<>();
     private final Map<LegalReference, String> citationKeys = new IdentityHashMap<>();
@@ -55,6 +57,9 @@ public final class CheckContext {
         this.sources = sources;
         this.childCategories = child.categories();
         this.paired = alignment.paired();
+        for (Match m : alignment.matches()) {
+            byKind.computeIfAbsent(m.kind(), k -> new ArrayList<>()).add(m);
+        }
         this.childAreas = areasByCategory(child);
     }
 
@@ -75,6 +80,11 @@ public final class CheckContext {
     /** The child's categories in order: {@link Catalogue#categories} builds the list each time it is asked. */
     public List<Category> childCategories() {
         return childCategories;
+    }
+
+    /** The alignment's lines of one kind, in order: {@link Alignment#ofKind} filters them each time it is asked. */
+    public List<Match> ofKind(MatchKind kind) {
+        return byKind.getOrDefault(kind, List.of());
     }
 
     /** The child's area holding this child category. */
@@ -211,16 +221,25 @@ public final class CheckContext {
         return new Builder(location);
     }
 
+    /** The arguments of a message as the strings it shows; a finding is made for every shortfall of a check. */
+    private static List<String> strings(Object... args) {
+        String[] out = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            out[i] = String.valueOf(args[i]);
+        }
+        return List.of(out);
+    }
+
     /** Records that {@code field} of a parent category was not compared, and why. */
     public void skip(Category parentCategory, CategoryField field, String reasonId, Object... args) {
         skipped.add(new SkippedComparison(rule.id(), Optional.of(parentCategory.name()), parentCategory.code(),
-                field, reasonId, Arrays.stream(args).map(String::valueOf).toList()));
+                field, reasonId, strings(args)));
     }
 
     /** Records that a comparison about the whole catalogue was not made, and why. */
     public void skipCatalogue(CategoryField field, String reasonId, Object... args) {
         skipped.add(new SkippedComparison(rule.id(), Optional.empty(), Optional.empty(), field, reasonId,
-                Arrays.stream(args).map(String::valueOf).toList()));
+                strings(args)));
     }
 
     /** Builds one finding of the rule being run. */
@@ -260,8 +279,8 @@ public final class CheckContext {
         /** Reports the finding with message {@code messageId} and its arguments. */
         public void report(String messageId, Object... args) {
             Severity s = override.or(() -> severity).orElse(rule.defaultSeverity());
-            findings.add(new Finding(rule.id(), s, location, messageId,
-                    Arrays.stream(args).map(String::valueOf).toList(), parentValue, childValue, legalBasis));
+            findings.add(new Finding(rule.id(), s, location, messageId, strings(args), parentValue, childValue,
+                    legalBasis));
         }
     }
 }

@@ -65,10 +65,10 @@ public final class Engine {
         }
         int transcribed = parent.categoryCount();
         Optional<Integer> declared = parent.declaredShape().map(DeclaredShape::categories);
-        int expected = transcribed - alignment.ofKind(MatchKind.NOT_EXPECTED).size();
+        int expected = transcribed - context.ofKind(MatchKind.NOT_EXPECTED).size();
         int present = alignment.paired().size();
-        Coverage coverage = new Coverage(expected, present, alignment.ofKind(MatchKind.NOT_APPLICABLE).size(),
-                alignment.ofKind(MatchKind.MISSING).size(), alignment.ofKind(MatchKind.ADDED).size(),
+        Coverage coverage = new Coverage(expected, present, context.ofKind(MatchKind.NOT_APPLICABLE).size(),
+                context.ofKind(MatchKind.MISSING).size(), context.ofKind(MatchKind.ADDED).size(),
                 declared.map(d -> Math.max(0, d - transcribed)).orElse(0));
         return new Report(new Report.Tool("zwgk-catalogue", VERSION),
                 new Report.Parent(parent.editionId(), parent.title(), transcribed, declared, parent.areas()),

@@ -1,7 +1,7 @@
 package org.zwgk.catalogue.rules.internal;
 
 import java.util.Collection;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 import org.zwgk.catalogue.model.Audience;
 import org.zwgk.catalogue.model.Category;
@@ -17,23 +17,37 @@ public final class Printed {
     }
 
     public static String channels(Collection<Channel> channels) {
-        return channels.stream().map(Channel::label).collect(Collectors.joining("、"));
+        return join(channels, Channel::label, "、");
     }
 
     public static String content(Collection<ContentElement> content) {
-        return content.stream().map(ContentElement::printed).collect(Collectors.joining("；"));
+        return join(content, ContentElement::printed, "；");
     }
 
     public static String legal(Collection<LegalReference> refs) {
-        return refs.stream().map(LegalReference::printed).collect(Collectors.joining("、"));
+        return join(refs, LegalReference::printed, "、");
     }
 
     public static String audience(Collection<Audience> audience) {
-        return audience.stream().map(Audience::label).collect(Collectors.joining("、"));
+        return join(audience, Audience::label, "、");
     }
 
     public static String mode(Collection<DisclosureMode> mode) {
-        return mode.stream().map(DisclosureMode::label).collect(Collectors.joining("、"));
+        return join(mode, DisclosureMode::label, "、");
+    }
+
+    /** The values printed and joined; a loop, as findings print their values for every shortfall of a check. */
+    private static <T> String join(Collection<T> values, Function<T, String> print, String separator) {
+        StringBuilder out = new StringBuilder();
+        boolean first = true;
+        for (T value : values) {
+            if (!first) {
+                out.append(separator);
+            }
+            out.append(print.apply(value));
+            first = false;
+        }
+        return out.toString();
     }
 
     public static String deadline(Category category) {

@@ -1,5 +1,6 @@
 package org.zwgk.catalogue.rules.internal.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,9 +40,9 @@ public final class InstrumentRepealed implements Rule {
     @Override
     public void check(CheckContext context) {
         for (Category c : context.childCategories()) {
+            Map<Group, List<String>> citations = null;
+            Map<Group, LegalInstrument> first = null;
             Set<String> seen = new HashSet<>();
-            Map<String, List<String>> citations = new LinkedHashMap<>();
-            Map<String, LegalInstrument> first = new LinkedHashMap<>();
             for (LegalReference ref : c.legalBasis()) {
                 Resolution r = context.resolve(ref);
                 if (r.instrument().isEmpty() || !seen.add(r.instrument().get().id())) {
@@ -52,15 +53,24 @@ public final class InstrumentRepealed implements Rule {
                 if (context.facts().status(i) != InstrumentStatus.REPEALED) {
                     continue;
                 }
-                String group = i.successorId().orElse("-") + "|" + i.repealedOn().map(Object::toString).orElse("?")
-                        + "|" + confirmed(i);
+                if (citations == null) {
+                    citations = new LinkedHashMap<>();
+                    first = new LinkedHashMap<>();
+                }
+                Group group = new Group(i.successorId(), i.repealedOn(), confirmed(i));
                 citations.computeIfAbsent(group, g -> new ArrayList<>()).add(ref.printed());
                 first.putIfAbsent(group, i);
             }
-            for (Map.Entry<String, List<String>> e : citations.entrySet()) {
-                report(context, c, first.get(e.getKey()), String.join("、", e.getValue()));
+            if (citations != null) {
+                for (Map.Entry<Group, List<String>> e : citations.entrySet()) {
+                    report(context, c, first.get(e.getKey()), String.join("、", e.getValue()));
+                }
             }
         }
+    }
+
+    /** Repealed citations of one category that share a successor, a repeal date and its confidence: one finding. */
+    private record Group(Optional<String> successor, Optional<LocalDate> repealedOn, boolean confirmed) {
     }
 
     private static void report(CheckContext context, Category c, LegalInstrument i, String cited) {

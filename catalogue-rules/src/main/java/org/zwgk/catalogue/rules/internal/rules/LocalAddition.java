@@ -24,7 +24,7 @@ public final class LocalAddition implements Rule {
 
     @Override
     public void check(CheckContext context) {
-        for (Match m : context.alignment().ofKind(MatchKind.ADDED)) {
+        for (Match m : context.ofKind(MatchKind.ADDED)) {
             Category c = m.child().orElseThrow();
             context.at(c).childValue(c.name()).report("finding.coverage.local-addition", c.name());
         }

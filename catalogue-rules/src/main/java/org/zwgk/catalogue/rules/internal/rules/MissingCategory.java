@@ -24,7 +24,7 @@ public final class MissingCategory implements Rule {
 
     @Override
     public void check(CheckContext context) {
-        for (Match m : context.alignment().ofKind(MatchKind.MISSING)) {
+        for (Match m : context.ofKind(MatchKind.MISSING)) {
             Category p = m.parent().orElseThrow();
             context.atParent(p).parentValue(p.name())
                     .report("finding.coverage.missing-category", p.name(), p.code().orElse("—"));

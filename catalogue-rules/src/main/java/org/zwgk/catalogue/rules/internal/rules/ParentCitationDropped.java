@@ -11,7 +11,6 @@ import org.zwgk.catalogue.rules.Match;
 import org.zwgk.catalogue.rules.RuleInfo;
 import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.internal.CheckContext;
-import org.zwgk.catalogue.rules.internal.Citations;
 import org.zwgk.catalogue.rules.internal.LegalBases;
 import org.zwgk.catalogue.rules.internal.Printed;
 import org.zwgk.catalogue.rules.internal.Rule;
@@ -41,14 +40,28 @@ public final class ParentCitationDropped implements Rule {
                 kept.add(context.citationKey(ref));
             }
             Set<String> reported = new HashSet<>();
+            String parentValue = null;
+            String childValue = null;
             for (LegalReference ref : p.legalBasis()) {
                 Set<String> keys = context.facts().citationKeys(ref);
-                if (keys.stream().noneMatch(kept::contains) && reported.add(keys.iterator().next())) {
-                    context.at(c, CategoryField.LEGAL_BASIS).parentValue(Printed.legal(p.legalBasis()))
-                            .childValue(Printed.legal(c.legalBasis()))
+                if (!keptAny(keys, kept) && reported.add(keys.iterator().next())) {
+                    if (parentValue == null) {
+                        parentValue = Printed.legal(p.legalBasis());
+                        childValue = Printed.legal(c.legalBasis());
+                    }
+                    context.at(c, CategoryField.LEGAL_BASIS).parentValue(parentValue).childValue(childValue)
                             .report("finding.legal.parent-citation-dropped", c.name(), ref.printed());
                 }
             }
         }
+    }
+
+    private static boolean keptAny(Set<String> keys, Set<String> kept) {
+        for (String key : keys) {
+            if (kept.contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
