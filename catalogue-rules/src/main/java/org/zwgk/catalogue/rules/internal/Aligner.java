@@ -42,12 +42,11 @@ public final class Aligner {
     }
 
     /**
-     * Aligns {@code child} to the parent's categories {@code ps}; {@code rowOf} gives each child category's row in
-     * its file.
+     * Aligns {@code child}, whose categories are {@code cs}, to the parent's categories {@code ps}; {@code rowOf}
+     * gives each child category's row in its file.
      */
-    public static Result align(List<Category> ps, Catalogue child, Optional<AdministrativeLevel> level,
-            Function<Category, Optional<SourceLocation>> rowOf) {
-        List<Category> cs = child.categories();
+    public static Result align(List<Category> ps, Catalogue child, List<Category> cs,
+            Optional<AdministrativeLevel> level, Function<Category, Optional<SourceLocation>> rowOf) {
         List<Names.Key> pKeys = ps.stream().map(p -> Names.keyOf(p.name())).toList();
         Map<String, Integer> byCode = new HashMap<>();
         Map<String, Integer> byKey = new HashMap<>();

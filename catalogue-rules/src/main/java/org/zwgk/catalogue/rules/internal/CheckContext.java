@@ -48,14 +48,14 @@ public final class CheckContext {
     private RuleInfo rule;
     private Optional<Severity> override = Optional.empty();
 
-    CheckContext(ParentFacts facts, Catalogue child, Alignment alignment, Optional<AdministrativeLevel> level,
-            Map<Category, CategorySources> sources) {
+    CheckContext(ParentFacts facts, Catalogue child, List<Category> childCategories, Alignment alignment,
+            Optional<AdministrativeLevel> level, Map<Category, CategorySources> sources) {
         this.facts = facts;
         this.child = child;
         this.alignment = alignment;
         this.level = level;
         this.sources = sources;
-        this.childCategories = child.categories();
+        this.childCategories = childCategories;
         this.paired = alignment.paired();
         for (Match m : alignment.matches()) {
             byKind.computeIfAbsent(m.kind(), k -> new ArrayList<>()).add(m);
@@ -77,7 +77,7 @@ public final class CheckContext {
         return map;
     }
 
-    /** The child's categories in order: {@link Catalogue#categories} builds the list each time it is asked. */
+    /** The child's categories in order, the list the check was given. */
     public List<Category> childCategories() {
         return childCategories;
     }
@@ -92,10 +92,9 @@ public final class CheckContext {
         return Optional.ofNullable(childAreas.get(childCategory));
     }
 
-    /** Indexes a reader's sources by category identity. */
-    static Map<Category, CategorySources> index(Catalogue child, List<CategorySources> sources) {
+    /** Indexes a reader's sources by category identity; {@code all} is the child's categories in order. */
+    static Map<Category, CategorySources> index(List<Category> all, List<CategorySources> sources) {
         Map<Category, CategorySources> map = new IdentityHashMap<>();
-        List<Category> all = child.categories();
         for (int i = 0; i < all.size() && i < sources.size(); i++) {
             map.put(all.get(i), sources.get(i));
         }

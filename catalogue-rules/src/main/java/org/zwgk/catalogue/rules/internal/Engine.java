@@ -47,11 +47,13 @@ public final class Engine {
         Catalogue parent = facts.parent();
         Catalogue child = input.catalogue();
         Optional<AdministrativeLevel> level = givenLevel.or(child::level);
-        Map<Category, CategorySources> sources = CheckContext.index(child, input.sources());
-        Aligner.Result aligned = Aligner.align(facts.categories(), child, level,
+        // Catalogue.categories builds its list each time: built once here for the index, the alignment and the rules.
+        List<Category> childCategories = child.categories();
+        Map<Category, CategorySources> sources = CheckContext.index(childCategories, input.sources());
+        Aligner.Result aligned = Aligner.align(facts.categories(), child, childCategories, level,
                 c -> Optional.ofNullable(sources.get(c)).map(CategorySources::row));
         Alignment alignment = aligned.alignment();
-        CheckContext context = new CheckContext(facts, child, alignment, level, sources);
+        CheckContext context = new CheckContext(facts, child, childCategories, alignment, level, sources);
         if (aligned.similarityCapped()) {
             context.skipped().add(new SkippedComparison("alignment", Optional.empty(), Optional.empty(),
                     CategoryField.NAME, "skip.similarity-capped", List.of(String.valueOf(aligned.unmatchedChildren()),
