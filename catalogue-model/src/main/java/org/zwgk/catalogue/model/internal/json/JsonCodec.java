@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -22,10 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,17 +46,19 @@ import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.model.Provenance;
 import org.zwgk.catalogue.model.SourceLocation;
 import org.zwgk.catalogue.model.Span;
+import org.zwgk.catalogue.model.internal.JsonTree;
+import org.zwgk.catalogue.model.internal.JsonTree.Obj;
 import org.zwgk.catalogue.model.internal.Messages;
 import org.zwgk.catalogue.model.internal.Text;
 import org.zwgk.catalogue.model.json.JsonLimits;
 import org.zwgk.catalogue.model.json.ParsedCatalogue;
 
-/** Reads and writes the canonical JSON form with Jackson's tree model. */
+/** Reads the canonical JSON form from Jackson's token stream ({@link JsonTree}) and writes it with Jackson's tree model. */
 public final class JsonCodec {
 
     private static final Messages MESSAGES = Messages.of("org.zwgk.catalogue.model.json.messages", JsonCodec.class);
-    private static final ObjectMapper MAPPER = mapper(JsonLimits.defaults());
-    private static final Map<JsonLimits, ObjectMapper> MAPPERS = new ConcurrentHashMap<>();
+    private static final JsonFactory FACTORY = factory(JsonLimits.defaults());
+    private static final Map<JsonLimits, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -71,6 +70,11 @@ public final class JsonCodec {
             "legalBasis", "deadline", "owner", "channels", "audience", "mode", "levels", "provenance", "source");
 
     private JsonCodec() {
+    }
+
+    /** Databind, for writing only: reading never loads it (400 classes on a cold start). */
+    private static final class Writing {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
     // ---- writing ----------------------------------------------------------------------------------------
@@ -114,7 +118,7 @@ public final class JsonCodec {
             }
         }
         try {
-            return MAPPER.writer(PRINTER).writeValueAsString(root) + "\n";
+            return Writing.MAPPER.writer(PRINTER).writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers always serializes", e);
         }
@@ -214,18 +218,15 @@ public final class JsonCodec {
 
     // ---- reading ----------------------------------------------------------------------------------------
 
-    /** A mapper that enforces the limits and rejects duplicate keys. */
-    private static ObjectMapper mapper(JsonLimits limits) {
-        JsonFactory factory = JsonFactory.builder()
+    /** A parser factory that enforces the limits; duplicate keys are refused as the tree is built. */
+    private static JsonFactory factory(JsonLimits limits) {
+        return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())
                         .maxStringLength(limits.maxStringLength())
                         .maxNameLength(limits.maxStringLength())
                         .build())
                 .build();
-        // Duplicate keys are caught as the tree is built (the node already holds the key), not by the parser's
-        // per-object set of names, which cost a tenth of reading a catalogue.
-        return JsonMapper.builder(factory).enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
     }
 
     /** Reads leniently within the default limits; see {@link ParsedCatalogue}. */
@@ -235,61 +236,55 @@ public final class JsonCodec {
 
     /** Reads leniently within {@code limits}; see {@link ParsedCatalogue}. */
     public static ParsedCatalogue parse(String json, String file, JsonLimits limits) {
-        return parse(mapper -> mapper.createParser(json), file, limits);
+        return parse(factory -> factory.createParser(json), file, limits);
     }
 
     /** Reads UTF-8 bytes leniently within {@code limits}; see {@link ParsedCatalogue}. */
     public static ParsedCatalogue parse(byte[] utf8, String file, JsonLimits limits) {
-        return parse(mapper -> mapper.createParser(utf8), file, limits);
+        return parse(factory -> factory.createParser(utf8), file, limits);
     }
 
     /** How a read opens its parser: over a string or over bytes. */
     private interface Source {
-        JsonParser open(ObjectMapper mapper) throws java.io.IOException;
+        JsonParser open(JsonFactory factory) throws java.io.IOException;
     }
 
     private static ParsedCatalogue parse(Source source, String file, JsonLimits limits) {
-        ObjectMapper mapper = limits.equals(JsonLimits.defaults()) ? MAPPER
-                : MAPPERS.computeIfAbsent(limits, JsonCodec::mapper);
+        JsonFactory factory = limits.equals(JsonLimits.defaults()) ? FACTORY
+                : FACTORIES.computeIfAbsent(limits, JsonCodec::factory);
         Reader reader = new Reader(file);
-        JsonNode root;
+        Object root;
         JsonParser parser = null;
         try {
-            parser = source.open(mapper);
-            root = mapper.readTree(parser);
+            parser = source.open(factory);
+            root = JsonTree.read(parser);
         } catch (StreamConstraintsException e) {
             // Jackson says which bound broke only in its message; the pointer is where the parser stopped.
             boolean depth = e.getMessage() != null && e.getMessage().contains("nesting depth");
             reader.problem(depth ? "json.limit.depth" : "json.limit.string", pointer(parser),
                     depth ? limits.maxDepth() : limits.maxStringLength());
             return reader.result(emptyCatalogue(file), List.of());
+        } catch (JsonTree.DuplicateKey e) {
+            reader.problem("json.key.duplicate", e.pointer(), e.where());
+            return reader.result(emptyCatalogue(file), List.of());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "?" : at.getLineNr() + ":" + at.getColumnNr();
-            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-            if (message.startsWith("Duplicate field")) {
-                reader.problem("json.key.duplicate", pointer(parser), where);
-            } else {
-                reader.problem("json.syntax", "", where, message);
-            }
+            reader.problem("json.syntax", "", where, e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
             return reader.result(emptyCatalogue(file), List.of());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("reading a string", e);
         }
-        if (root == null || !root.isObject()) {
+        if (!(root instanceof Obj object)) {
             reader.problem("json.root.object", "");
             return reader.result(emptyCatalogue(file), List.of());
         }
-        return reader.read(root);
+        return reader.read(object);
     }
 
     /** The JSON pointer of the value the parser was reading; "" for the whole document. */
     private static String pointer(JsonParser parser) {
-        if (parser == null) {
-            return "";
-        }
-        String p = parser.getParsingContext().pathAsPointer().toString();
-        return p.equals("/") ? "" : p;
+        return parser == null ? "" : JsonTree.pointer(parser);
     }
 
     private static Catalogue emptyCatalogue(String file) {
@@ -328,7 +323,7 @@ public final class JsonCodec {
             return new ParsedCatalogue(catalogue, sources, problems);
         }
 
-        ParsedCatalogue read(JsonNode root) {
+        ParsedCatalogue read(Obj root) {
             unknownFields(root, "", TOP_FIELDS);
             String edition = requiredText(root, "", "edition").orElse("unnamed");
             String title = requiredText(root, "", "title").orElse("");
@@ -352,11 +347,11 @@ public final class JsonCodec {
                     problem("json.value.unknown", "/level", v);
                 }
             });
-            JsonNode shape = root.get("declaredShape");
+            Object shape = root.get("declaredShape");
             if (shape != null) {
-                if (shape.isObject() && isCount(shape.path("areas")) && isCount(shape.path("categories"))) {
-                    b.declaredShape(new DeclaredShape(shape.get("areas").intValue(), shape.get("categories").intValue(),
-                            text(shape, "/declaredShape", "statedIn")));
+                if (shape instanceof Obj s && isCount(s.get("areas")) && isCount(s.get("categories"))) {
+                    b.declaredShape(new DeclaredShape((Integer) s.get("areas"), (Integer) s.get("categories"),
+                            text(s, "/declaredShape", "statedIn")));
                 } else {
                     problem("json.type.expected", "/declaredShape", "{\"areas\": int, \"categories\": int}");
                 }
@@ -364,16 +359,15 @@ public final class JsonCodec {
             b.provenance(provenance(root, ""));
             Map<String, AreaBuilder> areas = new LinkedHashMap<>();
             List<SourceLocation> sources = new ArrayList<>();
-            JsonNode categories = root.get("categories");
+            Object categories = root.get("categories");
             if (categories == null) {
                 problem("json.field.required", "", "categories");
-            } else if (!categories.isArray()) {
+            } else if (!(categories instanceof List<?> list)) {
                 problem("json.type.expected", "/categories", "array");
             } else {
-                for (int i = 0; i < categories.size(); i++) {
+                for (int i = 0; i < list.size(); i++) {
                     String at = "/categories/" + i;
-                    JsonNode node = categories.get(i);
-                    if (!node.isObject()) {
+                    if (!(list.get(i) instanceof Obj node)) {
                         problem("json.type.expected", at, "object");
                         continue;
                     }
@@ -399,11 +393,11 @@ public final class JsonCodec {
         }
 
         /** A non-negative int; DeclaredShape would reject a negative one, and the reader must not throw. */
-        private static boolean isCount(JsonNode n) {
-            return n.isIntegralNumber() && n.canConvertToInt() && n.intValue() >= 0;
+        private static boolean isCount(Object n) {
+            return n instanceof Integer i && i >= 0;
         }
 
-        private Optional<Category> category(JsonNode node, String at) {
+        private Optional<Category> category(Obj node, String at) {
             unknownFields(node, at, CATEGORY_FIELDS);
             Optional<String> name = requiredText(node, at, "name");
             if (name.isEmpty()) {
@@ -412,43 +406,53 @@ public final class JsonCodec {
             Category.Builder c = Category.named(name.get()).code(text(node, at, "code").orElse(null));
             List<Item> items = new ArrayList<>();
             forEach(node, at, "items", (item, p) -> {
-                if (!item.isObject()) {
+                if (!(item instanceof Obj object)) {
                     problem("json.type.expected", p, "object");
                     return;
                 }
                 String here = p.toString();
-                requiredText(item, here, "name").ifPresent(n -> items.add(new Item(n, content(item, here))));
+                requiredText(object, here, "name").ifPresent(n -> items.add(new Item(n, content(object, here))));
             });
             c.items(items);
             c.content(content(node, at));
+            List<?> cited = array(node, at, "legalBasis");
             List<LegalReference> basis = new ArrayList<>();
-            forEachText(node, at, "legalBasis", (s, p) -> {
-                List<LegalReference> refs = LegalReference.parseAll(s);
-                if (refs.isEmpty()) {
-                    problem("json.value.unknown", p, s);
+            for (int i = 0; i < cited.size(); i++) {
+                if (cited.get(i) instanceof String s) {
+                    List<LegalReference> refs = LegalReference.parseAll(s);
+                    if (refs.isEmpty()) {
+                        problem("json.value.unknown", new At(at, "legalBasis", i), s);
+                    }
+                    basis.addAll(refs);
+                } else {
+                    problem("json.type.expected", new At(at, "legalBasis", i), "string");
                 }
-                basis.addAll(refs);
-            });
+            }
             c.legalBasis(basis);
-            JsonNode deadline = node.get("deadline");
+            Object deadline = node.get("deadline");
             if (deadline != null) {
-                if (deadline.isTextual()) {
-                    c.deadline(deadline.textValue());
-                } else if (deadline.isObject() && deadline.path("text").isTextual()) {
-                    c.deadline(deadline.get("text").textValue());
+                if (deadline instanceof String text) {
+                    c.deadline(text);
+                } else if (deadline instanceof Obj object && object.get("text") instanceof String text) {
+                    c.deadline(text);
                 } else {
                     problem("json.type.expected", at + "/deadline", "string | {\"text\": string}");
                 }
             }
             c.owner(text(node, at, "owner").orElse(null));
-            List<Channel> channels = new ArrayList<>();
-            forEachText(node, at, "channels", (s, p) -> {
-                try {
-                    channels.add(Channel.parse(s));
-                } catch (IllegalArgumentException blank) {
-                    problem("json.value.blank", p);
+            List<?> stated = array(node, at, "channels");
+            List<Channel> channels = new ArrayList<>(stated.size());
+            for (int i = 0; i < stated.size(); i++) {
+                if (stated.get(i) instanceof String s) {
+                    try {
+                        channels.add(Channel.parse(s));
+                    } catch (IllegalArgumentException blank) {
+                        problem("json.value.blank", new At(at, "channels", i));
+                    }
+                } else {
+                    problem("json.type.expected", new At(at, "channels", i), "string");
                 }
-            });
+            }
             c.channels(channels);
             c.audience(labels(node, at, "audience", Audience::fromLabel));
             c.mode(labels(node, at, "mode", DisclosureMode::fromLabel));
@@ -457,39 +461,47 @@ public final class JsonCodec {
             return Optional.of(c.build());
         }
 
-        private List<ContentElement> content(JsonNode node, String at) {
-            List<ContentElement> content = new ArrayList<>();
-            forEachText(node, at, "content", (s, p) -> {
-                // Text.isBlank, not String.isBlank: a no-break space folds to nothing and would make no element.
-                if (Text.isBlank(s)) {
-                    problem("json.value.blank", p);
+        private List<ContentElement> content(Obj node, String at) {
+            List<?> stated = array(node, at, "content");
+            List<ContentElement> content = new ArrayList<>(stated.size());
+            for (int i = 0; i < stated.size(); i++) {
+                if (!(stated.get(i) instanceof String s)) {
+                    problem("json.type.expected", new At(at, "content", i), "string");
+                } else if (Text.isBlank(s)) {
+                    // Text.isBlank, not String.isBlank: a no-break space folds to nothing and would make no element.
+                    problem("json.value.blank", new At(at, "content", i));
                 } else {
                     content.add(ContentElement.parse(s));
                 }
-            });
+            }
             return content;
         }
 
-        private <E> List<E> labels(JsonNode node, String at, String field, Function<String, Optional<E>> parse) {
-            List<E> out = new ArrayList<>();
-            forEachText(node, at, field, (s, p) -> {
+        private <E> List<E> labels(Obj node, String at, String field, Function<String, Optional<E>> parse) {
+            List<?> stated = array(node, at, field);
+            List<E> out = new ArrayList<>(stated.size());
+            for (int i = 0; i < stated.size(); i++) {
+                if (!(stated.get(i) instanceof String s)) {
+                    problem("json.type.expected", new At(at, field, i), "string");
+                    continue;
+                }
                 Optional<E> value = parse.apply(s);
                 if (value.isPresent()) {
                     out.add(value.get());
                 } else {
-                    problem("json.value.unknown", p, s);
+                    problem("json.value.unknown", new At(at, field, i), s);
                 }
-            });
+            }
             return out;
         }
 
-        private Provenance provenance(JsonNode node, String at) {
-            JsonNode p = node.get("provenance");
-            if (p == null) {
+        private Provenance provenance(Obj node, String at) {
+            Object value = node.get("provenance");
+            if (value == null) {
                 return Provenance.none();
             }
             String here = at + "/provenance";
-            if (!p.isObject()) {
+            if (!(value instanceof Obj p)) {
                 problem("json.type.expected", here, "object");
                 return Provenance.none();
             }
@@ -514,16 +526,16 @@ public final class JsonCodec {
             return new Provenance(sources, confidence, inferred, text(p, here, "notes"));
         }
 
-        private List<NotApplicable> notApplicable(JsonNode root) {
+        private List<NotApplicable> notApplicable(Obj root) {
             List<NotApplicable> out = new ArrayList<>();
             forEach(root, "", "notApplicable", (n, p) -> {
-                if (!n.isObject()) {
+                if (!(n instanceof Obj gap)) {
                     problem("json.type.expected", p, "object");
                     return;
                 }
                 String here = p.toString();
-                requiredText(n, here, "category").ifPresent(name -> out.add(new NotApplicable(name,
-                        text(n, here, "code"), text(n, here, "area"), text(n, here, "reason")
+                requiredText(gap, here, "category").ifPresent(name -> out.add(new NotApplicable(name,
+                        text(gap, here, "code"), text(gap, here, "area"), text(gap, here, "reason")
                                 .filter(r -> !r.isBlank()))));
             });
             return out;
@@ -531,58 +543,65 @@ public final class JsonCodec {
 
         // ---- small typed accessors, each reporting a located problem ----
 
-        private Optional<String> text(JsonNode node, String at, String field) {
-            JsonNode v = node.get(field);
-            if (v == null || v.isNull()) {
+        private Optional<String> text(Obj node, String at, String field) {
+            Object v = node.get(field);
+            if (v == null || v == JsonTree.Scalar.NULL) {
                 return Optional.empty();
             }
-            if (!v.isTextual()) {
+            if (!(v instanceof String s)) {
                 problem("json.type.expected", at + "/" + field, "string");
                 return Optional.empty();
             }
-            return Optional.of(v.textValue());
+            return Optional.of(s);
         }
 
-        private Optional<String> requiredText(JsonNode node, String at, String field) {
-            if (node.get(field) == null || node.get(field).isNull()) {
+        private Optional<String> requiredText(Obj node, String at, String field) {
+            Object v = node.get(field);
+            if (v == null || v == JsonTree.Scalar.NULL) {
                 problem("json.field.required", at, field);
                 return Optional.empty();
             }
-            Optional<String> v = text(node, at, field);
-            if (v.isPresent() && Text.isBlank(v.get())) {
+            Optional<String> text = text(node, at, field);
+            if (text.isPresent() && Text.isBlank(text.get())) {
                 problem("json.value.blank", at + "/" + field);
                 return Optional.empty();
             }
-            return v;
+            return text;
         }
 
-        private void forEach(JsonNode node, String at, String field, java.util.function.BiConsumer<JsonNode, At> f) {
-            JsonNode v = node.get(field);
-            if (v == null || v.isNull()) {
-                return;
+        /** The array {@code field} holds; empty when it is absent or null, or (reported) not an array. */
+        private List<?> array(Obj node, String at, String field) {
+            Object v = node.get(field);
+            if (v == null || v == JsonTree.Scalar.NULL) {
+                return List.of();
             }
-            if (!v.isArray()) {
+            if (!(v instanceof List<?> list)) {
                 problem("json.type.expected", at + "/" + field, "array");
-                return;
+                return List.of();
             }
-            for (int i = 0; i < v.size(); i++) {
-                f.accept(v.get(i), new At(at, field, i));
+            return list;
+        }
+
+        private void forEach(Obj node, String at, String field, BiConsumer<Object, At> f) {
+            List<?> list = array(node, at, field);
+            for (int i = 0; i < list.size(); i++) {
+                f.accept(list.get(i), new At(at, field, i));
             }
         }
 
-        private void forEachText(JsonNode node, String at, String field, java.util.function.BiConsumer<String, At> f) {
+        private void forEachText(Obj node, String at, String field, BiConsumer<String, At> f) {
             forEach(node, at, field, (element, p) -> {
-                if (element.isTextual()) {
-                    f.accept(element.textValue(), p);
+                if (element instanceof String s) {
+                    f.accept(s, p);
                 } else {
                     problem("json.type.expected", p, "string");
                 }
             });
         }
 
-        private void unknownFields(JsonNode node, String at, Set<String> known) {
-            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-                String name = names.next();
+        private void unknownFields(Obj node, String at, Set<String> known) {
+            for (int i = 0; i < node.size(); i++) {
+                String name = node.name(i);
                 if (!known.contains(name)) {
                     problem("json.field.unknown", at + "/" + name, name);
                 }
