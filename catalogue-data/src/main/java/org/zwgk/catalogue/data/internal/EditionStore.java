@@ -13,12 +13,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.zwgk.catalogue.data.EditionInfo;
 import org.zwgk.catalogue.data.EditionKind;
 import org.zwgk.catalogue.model.Catalogue;
+import org.zwgk.catalogue.model.internal.JsonTree;
+import org.zwgk.catalogue.model.internal.JsonTree.Obj;
 import org.zwgk.catalogue.model.json.CatalogueFormatException;
 import org.zwgk.catalogue.model.json.CatalogueJson;
 
@@ -88,10 +87,10 @@ public final class EditionStore {
 
     private static EditionStore load() {
         Map<String, Entry> index = new LinkedHashMap<>();
-        for (JsonNode entry : readTree(FOLDER + "index.json")) {
-            String id = entry.get("id").textValue();
-            index.put(id, new Entry(id, entry.get("file").textValue(),
-                    EditionKind.valueOf(entry.get("kind").textValue()), entry.get("transcriptionStatus").textValue()));
+        for (Obj entry : readIndex()) {
+            String id = (String) entry.get("id");
+            index.put(id, new Entry(id, (String) entry.get("file"), EditionKind.valueOf((String) entry.get("kind")),
+                    (String) entry.get("transcriptionStatus")));
         }
         return new EditionStore(Collections.unmodifiableMap(index));
     }
@@ -108,8 +107,8 @@ public final class EditionStore {
     /** The index entries, in file order: id and file name. */
     public static Map<String, String> indexFiles() {
         Map<String, String> files = new LinkedHashMap<>();
-        for (JsonNode entry : readTree(FOLDER + "index.json")) {
-            files.put(entry.get("id").textValue(), entry.get("file").textValue());
+        for (Obj entry : readIndex()) {
+            files.put((String) entry.get("id"), (String) entry.get("file"));
         }
         return files;
     }
@@ -124,9 +123,14 @@ public final class EditionStore {
         }
     }
 
-    private static JsonNode readTree(String resource) {
-        try (InputStream in = open(resource)) {
-            return new ObjectMapper().readTree(in);
+    /** The entries of {@code index.json}, an array of objects. */
+    private static List<Obj> readIndex() {
+        try (InputStream in = open(FOLDER + "index.json")) {
+            List<Obj> entries = new ArrayList<>();
+            for (Object entry : (List<?>) JsonTree.read(in)) {
+                entries.add((Obj) entry);
+            }
+            return entries;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,17 +12,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.zwgk.catalogue.data.InstrumentVersion;
 import org.zwgk.catalogue.data.LegalInstrument;
 import org.zwgk.catalogue.data.Provision;
 import org.zwgk.catalogue.model.Confidence;
+import org.zwgk.catalogue.model.internal.JsonTree;
+import org.zwgk.catalogue.model.internal.JsonTree.Obj;
 
 /**
  * Reads the bundled {@code legal-instruments.json}, kept in the shape of the reference file it was copied from
- * (plus one field, {@code bareTitleAmbiguous}), with Jackson's tree model.
+ * (plus one field, {@code bareTitleAmbiguous}), as plain values ({@link JsonTree}).
  */
 public final class RegistryLoader {
 
@@ -50,69 +49,86 @@ public final class RegistryLoader {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return read(new ObjectMapper().readTree(in));
+            return read(JsonTree.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static Contents read(JsonNode root) {
+    static Contents read(Object root) {
         List<LegalInstrument> instruments = new ArrayList<>();
         Set<String> ambiguous = new LinkedHashSet<>();
         Map<String, Map<String, String>> aliasNotes = new LinkedHashMap<>();
-        for (JsonNode e : root) {
-            String id = e.get("id").textValue();
+        for (Object element : (List<?>) root) {
+            Obj e = (Obj) element;
+            String id = (String) e.get("id");
             instruments.add(instrument(e));
-            if (e.path("bareTitleAmbiguous").asBoolean(false)) {
+            if (Boolean.TRUE.equals(e.get("bareTitleAmbiguous"))) {
                 ambiguous.add(id);
             }
-            JsonNode notes = e.get("aliasNotes");
-            if (notes != null && notes.isObject()) {
+            if (e.get("aliasNotes") instanceof Obj notes) {
                 Map<String, String> m = new LinkedHashMap<>();
-                notes.properties().forEach(f -> m.put(f.getKey(), f.getValue().asText()));
+                for (int i = 0; i < notes.size(); i++) {
+                    m.put(notes.name(i), (String) notes.value(i));
+                }
                 aliasNotes.put(id, Map.copyOf(m));
             }
         }
         return new Contents(List.copyOf(instruments), Set.copyOf(ambiguous), Map.copyOf(aliasNotes));
     }
 
-    private static LegalInstrument instrument(JsonNode e) {
+    private static LegalInstrument instrument(Obj e) {
         List<String> aliases = new ArrayList<>();
-        e.path("aliases").forEach(a -> aliases.add(a.textValue()));
+        for (Object a : array(e, "aliases")) {
+            aliases.add((String) a);
+        }
         List<InstrumentVersion> versions = new ArrayList<>();
-        e.path("versions").forEach(v -> versions.add(new InstrumentVersion(v.get("label").textValue(),
-                date(v, "promulgated"), date(v, "effective"), text(v, "docNumber"))));
+        for (Object element : array(e, "versions")) {
+            Obj v = (Obj) element;
+            versions.add(new InstrumentVersion((String) v.get("label"), date(v, "promulgated"),
+                    date(v, "effective"), text(v, "docNumber")));
+        }
         List<Provision> provisions = new ArrayList<>();
-        e.path("keyProvisions").forEach(p -> provisions.add(new Provision(p.get("version").asText(),
-                text(p, "article"), p.get("text").textValue(), p.path("verified").isBoolean()
-                        && p.get("verified").booleanValue())));
+        for (Object element : array(e, "keyProvisions")) {
+            Obj p = (Obj) element;
+            provisions.add(new Provision((String) p.get("version"), text(p, "article"), (String) p.get("text"),
+                    Boolean.TRUE.equals(p.get("verified"))));
+        }
         List<String> sources = new ArrayList<>();
-        e.path("sources").forEach(s -> sources.add(source(s)));
+        for (Object s : array(e, "sources")) {
+            sources.add(source(s));
+        }
         Optional<String> status = text(e, "status");
-        return new LegalInstrument(e.get("id").textValue(), e.get("title").textValue(), aliases,
-                e.get("kind").textValue(), text(e, "issuer"), text(e, "docNumber"), versions,
+        return new LegalInstrument((String) e.get("id"), (String) e.get("title"), aliases,
+                (String) e.get("kind"), text(e, "issuer"), text(e, "docNumber"), versions,
                 date(e, "repealedOn"), text(e, "successorId"), status.isPresent(), provisions,
-                Confidence.fromKey(e.get("confidence").textValue()).orElseThrow(), sources, text(e, "notes"),
+                Confidence.fromKey((String) e.get("confidence")).orElseThrow(), sources, text(e, "notes"),
                 status, text(e, "statusNote"), text(e, "repealConfidence").flatMap(Confidence::fromKey));
     }
 
     /** "url — verifies (kind)": the address with what it verifies. */
-    private static String source(JsonNode s) {
-        if (s.isTextual()) {
-            return s.textValue();
+    private static String source(Object s) {
+        if (s instanceof String text) {
+            return text;
         }
-        StringBuilder sb = new StringBuilder(s.path("url").asText(""));
-        text(s, "verifies").ifPresent(v -> sb.append(" — ").append(v));
-        text(s, "kind").ifPresent(k -> sb.append(" (").append(k).append(')'));
+        Obj o = (Obj) s;
+        StringBuilder sb = new StringBuilder(text(o, "url").orElse(""));
+        text(o, "verifies").ifPresent(v -> sb.append(" — ").append(v));
+        text(o, "kind").ifPresent(k -> sb.append(" (").append(k).append(')'));
         return sb.toString();
     }
 
-    private static Optional<String> text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asText());
+    private static List<?> array(Obj node, String field) {
+        return node.get(field) instanceof List<?> list ? list : List.of();
     }
 
-    private static Optional<LocalDate> date(JsonNode node, String field) {
+    /** A string field; absent and {@code null} are empty. The registry holds no other scalars where text is read. */
+    private static Optional<String> text(Obj node, String field) {
+        Object v = node.get(field);
+        return v == null || v == JsonTree.Scalar.NULL ? Optional.empty() : Optional.of((String) v);
+    }
+
+    private static Optional<LocalDate> date(Obj node, String field) {
         return text(node, field).map(LocalDate::parse);
     }
 }

@@ -1,6 +1,7 @@
 package org.zwgk.catalogue.model.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -37,7 +39,16 @@ public final class JsonTree {
         OTHER_NUMBER
     }
 
+    private static final JsonFactory FACTORY = new JsonFactory();
+
     private JsonTree() {
+    }
+
+    /** Reads the one document of a bundled resource, within Jackson's default constraints, and closes nothing. */
+    public static Object read(InputStream in) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(in)) {
+            return read(parser);
+        }
     }
 
     /**
