@@ -32,6 +32,11 @@ final class JsonReading {
     private static final Map<String, String> LIMITS = Map.of("json.limit.depth", "io.limit.json-depth",
             "json.limit.string", "io.limit.json-string");
 
+    private static final CategoryField[] FIELDS = CategoryField.values();
+    /** Each field's pointer below its category's: {@code /deadline}. */
+    private static final String[] SUFFIXES = java.util.Arrays.stream(FIELDS).map(f -> "/" + f.jsonName())
+            .toArray(String[]::new);
+
     private JsonReading() {
     }
 
@@ -64,9 +69,9 @@ final class JsonReading {
             SourceLocation row = parsed.categorySources().get(i);
             String pointer = row.pointer().orElse("");
             Map<CategoryField, SourceLocation> fields = new EnumMap<>(CategoryField.class);
-            for (CategoryField f : CategoryField.values()) {
-                if (categories.get(i).isStated(f)) {
-                    fields.put(f, SourceLocation.ofPointer(file, pointer + "/" + f.jsonName()));
+            for (int f = 0; f < FIELDS.length; f++) {
+                if (categories.get(i).isStated(FIELDS[f])) {
+                    fields.put(FIELDS[f], SourceLocation.ofPointer(file, pointer.concat(SUFFIXES[f])));
                 }
             }
             sources.add(new CategorySources(row, fields));
