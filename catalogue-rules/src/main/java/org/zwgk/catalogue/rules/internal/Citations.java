@@ -25,7 +25,12 @@ public final class Citations {
 
     /** The key of a citation the registry resolved as {@code r}. */
     public static String key(Resolution r, LegalReference reference) {
-        return r.instrument().map(i -> "id:" + i.id()).orElseGet(() -> "title:" + Names.key(titleOf(reference)));
+        return r.instrument().isPresent() ? key(r.instrument().get()) : "title:" + Names.key(titleOf(reference));
+    }
+
+    /** The key of a citation that resolves to {@code instrument}. */
+    public static String key(LegalInstrument instrument) {
+        return "id:" + instrument.id();
     }
 
     /** The key of a citation and of every instrument that succeeded it, so citing the successor keeps it. */
@@ -35,7 +40,7 @@ public final class Citations {
         Optional<LegalInstrument> current = registry.resolve(reference).instrument();
         while (current.isPresent()) {
             current = registry.successorOf(current.get());
-            if (current.isEmpty() || !keys.add("id:" + current.get().id())) {
+            if (current.isEmpty() || !keys.add(key(current.get()))) {
                 break; // the end of the chain, or a cycle in the data
             }
         }

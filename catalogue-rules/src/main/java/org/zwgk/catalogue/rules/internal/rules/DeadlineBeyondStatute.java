@@ -14,7 +14,6 @@ import org.zwgk.catalogue.rules.RuleInfo;
 import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.internal.CheckContext;
 import org.zwgk.catalogue.rules.internal.LegalBases;
-import org.zwgk.catalogue.rules.internal.Names;
 import org.zwgk.catalogue.rules.internal.Rule;
 
 /**
@@ -38,7 +37,9 @@ public final class DeadlineBeyondStatute implements Rule {
     @Override
     public void check(CheckContext context) {
         for (Category c : context.childCategories()) {
-            c.deadline().ifPresent(d -> check(context, c, d, d));
+            if (c.deadline().isPresent()) {
+                check(context, c, c.deadline().get(), c.deadline().get());
+            }
         }
     }
 
@@ -74,7 +75,7 @@ public final class DeadlineBeyondStatute implements Rule {
     }
 
     private void periodic(CheckContext context, Category c, Deadline whole, Deadline.Periodic p) {
-        String key = Names.key(c.name());
+        String key = context.nameKey(c).text();
         boolean annualReport = key.contains("年度报告") || key.contains("年报");
         if (!annualReport || p.period() != Period.YEARLY || p.dueMonth().isEmpty()) {
             return;

@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.zwgk.catalogue.model.Category;
+import org.zwgk.catalogue.model.SourceLocation;
 import org.zwgk.catalogue.rules.RuleInfo;
 import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.internal.CheckContext;
 import org.zwgk.catalogue.rules.internal.LegalBases;
-import org.zwgk.catalogue.rules.internal.Names;
 import org.zwgk.catalogue.rules.internal.Rule;
 
 /**
@@ -31,14 +31,15 @@ public final class DuplicateCategory implements Rule {
         Map<String, Category> byCode = new HashMap<>();
         Map<String, Map<String, Category>> byAreaAndName = new HashMap<>();
         for (Category c : context.childCategories()) {
-            Category first = c.code().map(code -> byCode.putIfAbsent(code, c)).orElse(null);
+            Category first = c.code().isPresent() ? byCode.putIfAbsent(c.code().get(), c) : null;
             if (first == null) {
-                String area = context.areaOf(c).map(a -> Names.key(a.name())).orElse("");
-                first = byAreaAndName.computeIfAbsent(area, a -> new HashMap<>()).putIfAbsent(Names.key(c.name()), c);
+                // The keys the alignment made: keying each name again cost as much as the rest of this rule.
+                first = byAreaAndName.computeIfAbsent(context.areaKey(c), a -> new HashMap<>())
+                        .putIfAbsent(context.nameKey(c).text(), c);
             }
             if (first != null) {
-                Category earlier = first;
-                String where = context.row(earlier).map(Object::toString).orElse(earlier.name());
+                Optional<SourceLocation> row = context.row(first);
+                String where = row.isPresent() ? row.get().toString() : first.name();
                 context.at(c).report("finding.structure.duplicate-category", c.name(), where);
             }
         }

@@ -1,6 +1,7 @@
 package org.zwgk.catalogue.rules.internal.rules;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,31 +33,38 @@ public final class ParentCitationDropped implements Rule {
 
     @Override
     public void check(CheckContext context) {
+        List<String> kept = new ArrayList<>();
         for (Match m : context.comparable(CategoryField.LEGAL_BASIS, false)) {
             Category p = m.parent().orElseThrow();
             Category c = m.child().orElseThrow();
-            Set<String> kept = new HashSet<>();
+            // A category cites a handful of instruments: a list scanned beats a set hashed, made once per check.
+            kept.clear();
             for (LegalReference ref : c.legalBasis()) {
                 kept.add(context.citationKey(ref));
             }
-            Set<String> reported = new HashSet<>();
-            String parentValue = null;
+            List<String> reported = null;
             String childValue = null;
             for (LegalReference ref : p.legalBasis()) {
                 Set<String> keys = context.facts().citationKeys(ref);
-                if (!keptAny(keys, kept) && reported.add(keys.iterator().next())) {
-                    if (parentValue == null) {
-                        parentValue = Printed.legal(p.legalBasis());
-                        childValue = Printed.legal(c.legalBasis());
-                    }
-                    context.at(c, CategoryField.LEGAL_BASIS).parentValue(parentValue).childValue(childValue)
-                            .report("finding.legal.parent-citation-dropped", c.name(), ref.printed());
+                if (keptAny(keys, kept)) {
+                    continue;
                 }
+                String first = keys.iterator().next();
+                if (reported == null) {
+                    reported = new ArrayList<>();
+                    childValue = Printed.legal(c.legalBasis());
+                } else if (reported.contains(first)) {
+                    continue;
+                }
+                reported.add(first);
+                context.at(c, CategoryField.LEGAL_BASIS).parentValue(context.facts().printedLegal(p))
+                        .childValue(childValue)
+                        .report("finding.legal.parent-citation-dropped", c.name(), ref.printed());
             }
         }
     }
 
-    private static boolean keptAny(Set<String> keys, Set<String> kept) {
+    private static boolean keptAny(Set<String> keys, List<String> kept) {
         for (String key : keys) {
             if (kept.contains(key)) {
                 return true;
