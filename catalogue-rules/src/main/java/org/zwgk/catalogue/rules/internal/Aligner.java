@@ -49,7 +49,7 @@ public final class Aligner {
         boolean[] taken = new boolean[ps.size()];
         ChildRows.Row[] cRows = new ChildRows.Row[cs.size()];
         for (int ci = 0; ci < cs.size(); ci++) {
-            cRows[ci] = rows.of(cs.get(ci));
+            cRows[ci] = rows.at(ci);
         }
 
         for (int ci = 0; ci < cs.size(); ci++) {
@@ -90,8 +90,9 @@ public final class Aligner {
                 continue;
             }
             Names.Key key = cRows[ci].nameKey();
+            Optional<String> code = cs.get(ci).code();
             for (int pi = 0; pi < ps.size(); pi++) {
-                if (taken[pi] || codesDiffer(ps.get(pi), cs.get(ci))) {
+                if (taken[pi] || code.isPresent() && codesDiffer(ps.get(pi), cs.get(ci))) {
                     continue;
                 }
                 double score = key.dice(pKeys.get(pi));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.zwgk.catalogue.data.InstrumentStatus;
 import org.zwgk.catalogue.data.LegalRegistry;
 import org.zwgk.catalogue.data.Resolution;
 import org.zwgk.catalogue.model.AdministrativeLevel;
@@ -38,7 +39,8 @@ public final class CheckContext {
     private final ChildRows rows;
     private final List<Match> paired;
     private final Map<MatchKind, List<Match>> byKind = new EnumMap<>(MatchKind.class);
-    private final Map<LegalReference, Cited> citations = new IdentityHashMap<>();
+    /** Sized for the few dozen instruments a catalogue cites, so that the map does not grow during a check. */
+    private final Map<LegalReference, Cited> citations = new IdentityHashMap<>(64);
     private final List<Finding> findings = new ArrayList<>();
     private final List<SkippedComparison> skipped = new ArrayList<>();
     private RuleInfo rule;
@@ -70,6 +72,7 @@ public final class CheckContext {
         private final Resolution resolution;
         private String key;
         private String printed;
+        private InstrumentStatus status;
 
         private Cited(Resolution resolution) {
             this.resolution = resolution;
@@ -97,10 +100,14 @@ public final class CheckContext {
         return row == null ? Optional.empty() : Optional.of(row.area());
     }
 
-    /** {@link Names#key} of the name of the child's area holding this child category; empty for none. */
-    public String areaKey(Category childCategory) {
-        ChildRows.Row row = rows.of(childCategory);
-        return row == null ? "" : row.areaKey();
+    /** {@link Names#key} of the name of the area holding the {@code index}th of {@link #childCategories()}. */
+    public String areaKey(int index) {
+        return rows.at(index).areaKey();
+    }
+
+    /** {@link Names#keyOf} of the name of the {@code index}th of {@link #childCategories()}, as aligned. */
+    public Names.Key nameKey(int index) {
+        return rows.at(index).nameKey();
     }
 
     /** {@link Names#keyOf} of a child category's name, as the alignment used it. */
@@ -170,6 +177,21 @@ public final class CheckContext {
                     : Citations.key(cited.resolution, reference);
         }
         return cited.key;
+    }
+
+    /**
+     * The status on the check's date of the instrument a citation resolves to, once per citation object of a check;
+     * empty for a citation that resolves to none.
+     */
+    public Optional<InstrumentStatus> status(LegalReference reference) {
+        Cited cited = cited(reference);
+        if (cited.resolution.instrument().isEmpty()) {
+            return Optional.empty();
+        }
+        if (cited.status == null) {
+            cited.status = facts.status(cited.resolution.instrument().get());
+        }
+        return Optional.of(cited.status);
     }
 
     /** {@link LegalReference#printed} of a citation, once per citation object of a check: it builds the text anew. */

@@ -36,10 +36,12 @@ final class ChildRows {
     }
 
     private final List<Category> categories;
+    private final Row[] inOrder;
     private final Map<Category, Row> byCategory;
 
-    private ChildRows(List<Category> categories, Map<Category, Row> byCategory) {
+    private ChildRows(List<Category> categories, Row[] inOrder, Map<Category, Row> byCategory) {
         this.categories = categories;
+        this.inOrder = inOrder;
         this.byCategory = byCategory;
     }
 
@@ -50,27 +52,41 @@ final class ChildRows {
             count += a.categories().size();
         }
         List<Category> categories = new ArrayList<>(count);
+        Row[] inOrder = new Row[count];
         Map<Category, Row> byCategory = new IdentityHashMap<>(count);
+        boolean repeats = false;
         for (Area a : child.areas()) {
             String areaKey = Names.key(a.name());
             for (Category c : a.categories()) {
                 int i = categories.size();
                 categories.add(c);
-                // The same object twice in one catalogue: the later area counts, and the later sources where it has any.
-                Row earlier = byCategory.get(c);
-                CategorySources source = i < sources.size() ? sources.get(i)
-                        : earlier != null ? earlier.sources() : null;
+                CategorySources source = i < sources.size() ? sources.get(i) : null;
+                if (source == null && byCategory.containsKey(c)) {
+                    source = byCategory.get(c).sources(); // listed again past the sources: the earlier ones stand
+                }
                 Row row = new Row(a, areaKey, Names.keyOf(c.name()), source,
                         source == null ? Optional.empty() : Optional.of(source.row()));
-                byCategory.put(c, row);
+                inOrder[i] = row;
+                repeats |= byCategory.put(c, row) != null;
             }
         }
-        return new ChildRows(Collections.unmodifiableList(categories), byCategory);
+        if (repeats) {
+            // The same object twice in one catalogue: by identity it is its last listing, wherever it is listed.
+            for (int i = 0; i < count; i++) {
+                inOrder[i] = byCategory.get(categories.get(i));
+            }
+        }
+        return new ChildRows(Collections.unmodifiableList(categories), inOrder, byCategory);
     }
 
     /** The child's categories in order. */
     List<Category> categories() {
         return categories;
+    }
+
+    /** The row of the child's {@code index}th category: {@code of(categories().get(index))}, without a lookup. */
+    Row at(int index) {
+        return inOrder[index];
     }
 
     /** The row of a child category, by identity; null for an object that is not one of the child's categories. */

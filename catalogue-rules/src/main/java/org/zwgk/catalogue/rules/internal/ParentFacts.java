@@ -40,8 +40,12 @@ public final class ParentFacts {
     private final Map<LegalInstrument, String> instrumentKeys;
     private final ConcurrentMap<String, InstrumentStatus> statuses = new ConcurrentHashMap<>();
 
-    /** What a check asks of one parent category, by identity: its area, and its content and legal basis as compared. */
-    record Row(Area area, List<Names.Key> contentKeys, String printedContent, String printedLegal) {
+    /**
+     * What a check asks of one parent category, by identity: its area, and its content and legal basis as compared
+     * ({@link Citations#keysWithSuccessors} of each citation, in order).
+     */
+    record Row(Area area, List<Names.Key> contentKeys, String printedContent, Citations.Kept citations,
+            String printedLegal) {
     }
 
     public ParentFacts(Catalogue parent, LegalRegistry registry, LocalDate asOf) {
@@ -49,15 +53,23 @@ public final class ParentFacts {
         this.registry = registry;
         this.asOf = asOf;
         this.categories = parent.categories();
+        Map<LegalInstrument, String> instruments = new IdentityHashMap<>(registry.instruments().size());
+        for (LegalInstrument i : registry.instruments()) {
+            instruments.put(i, Citations.key(i));
+        }
+        this.instrumentKeys = instruments;
+        Map<LegalReference, Set<String>> citations = new IdentityHashMap<>();
+        for (Category c : categories) {
+            for (LegalReference ref : c.legalBasis()) {
+                citations.put(ref, Citations.keysWithSuccessors(registry, ref));
+            }
+        }
+        this.citationKeys = citations;
         Map<Category, Row> byCategory = new IdentityHashMap<>(categories.size());
         for (Area a : parent.areas()) {
             for (Category c : a.categories()) {
-                List<Names.Key> contentKeys = new ArrayList<>(c.content().size());
-                for (ContentElement e : c.content()) {
-                    contentKeys.add(Names.keyOf(e.text()));
-                }
-                byCategory.put(c, new Row(a, List.copyOf(contentKeys), Printed.content(c.content()),
-                        Printed.legal(c.legalBasis())));
+                byCategory.put(c, new Row(a, List.copyOf(keysOfContent(c)), Printed.content(c.content()),
+                        keptCitationsOf(c), Printed.legal(c.legalBasis())));
             }
         }
         this.rows = byCategory;
@@ -75,18 +87,6 @@ public final class ParentFacts {
         this.nameKeys = List.copyOf(keys);
         this.indexByCode = byCode;
         this.indexByNameKey = byKey;
-        Map<LegalReference, Set<String>> citations = new IdentityHashMap<>();
-        for (Category c : categories) {
-            for (LegalReference ref : c.legalBasis()) {
-                citations.put(ref, Citations.keysWithSuccessors(registry, ref));
-            }
-        }
-        this.citationKeys = citations;
-        Map<LegalInstrument, String> instruments = new IdentityHashMap<>(registry.instruments().size());
-        for (LegalInstrument i : registry.instruments()) {
-            instruments.put(i, Citations.key(i));
-        }
-        this.instrumentKeys = instruments;
     }
 
     public Catalogue parent() {
@@ -130,14 +130,29 @@ public final class ParentFacts {
     /** The {@link Names#keyOf} of each content element of a parent category, in order. */
     public List<Names.Key> contentKeys(Category parentCategory) {
         Row row = rows.get(parentCategory);
-        if (row != null) {
-            return row.contentKeys();
-        }
-        List<Names.Key> keys = new ArrayList<>(parentCategory.content().size());
-        for (ContentElement e : parentCategory.content()) {
+        return row != null ? row.contentKeys() : keysOfContent(parentCategory);
+    }
+
+    private static List<Names.Key> keysOfContent(Category c) {
+        List<Names.Key> keys = new ArrayList<>(c.content().size());
+        for (ContentElement e : c.content()) {
             keys.add(Names.keyOf(e.text()));
         }
         return keys;
+    }
+
+    /** Which citations of a parent category's legal basis each citation key keeps. */
+    public Citations.Kept keptCitations(Category parentCategory) {
+        Row row = rows.get(parentCategory);
+        return row != null ? row.citations() : keptCitationsOf(parentCategory);
+    }
+
+    private Citations.Kept keptCitationsOf(Category parentCategory) {
+        List<Set<String>> keys = new ArrayList<>(parentCategory.legalBasis().size());
+        for (LegalReference ref : parentCategory.legalBasis()) {
+            keys.add(citationKeys(ref));
+        }
+        return Citations.Kept.of(keys);
     }
 
     /** {@link Printed#content} of a parent category's content. */
@@ -166,6 +181,7 @@ public final class ParentFacts {
 
     /** The instrument's status on the date. */
     public InstrumentStatus status(LegalInstrument instrument) {
-        return statuses.computeIfAbsent(instrument.id(), id -> instrument.statusOn(asOf));
+        InstrumentStatus known = statuses.get(instrument.id());
+        return known != null ? known : statuses.computeIfAbsent(instrument.id(), id -> instrument.statusOn(asOf));
     }
 }

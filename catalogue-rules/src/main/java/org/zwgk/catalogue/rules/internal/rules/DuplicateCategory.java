@@ -1,6 +1,7 @@
 package org.zwgk.catalogue.rules.internal.rules;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,14 +29,16 @@ public final class DuplicateCategory implements Rule {
 
     @Override
     public void check(CheckContext context) {
-        Map<String, Category> byCode = new HashMap<>();
+        List<Category> categories = context.childCategories();
+        Map<String, Category> byCode = new HashMap<>(Math.max(16, categories.size() * 4 / 3 + 1));
         Map<String, Map<String, Category>> byAreaAndName = new HashMap<>();
-        for (Category c : context.childCategories()) {
+        for (int i = 0; i < categories.size(); i++) {
+            Category c = categories.get(i);
             Category first = c.code().isPresent() ? byCode.putIfAbsent(c.code().get(), c) : null;
             if (first == null) {
                 // The keys the alignment made: keying each name again cost as much as the rest of this rule.
-                first = byAreaAndName.computeIfAbsent(context.areaKey(c), a -> new HashMap<>())
-                        .putIfAbsent(context.nameKey(c).text(), c);
+                first = byAreaAndName.computeIfAbsent(context.areaKey(i), a -> new HashMap<>())
+                        .putIfAbsent(context.nameKey(i).text(), c);
             }
             if (first != null) {
                 Optional<SourceLocation> row = context.row(first);

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.zwgk.catalogue.data.InstrumentStatus;
 import org.zwgk.catalogue.data.LegalInstrument;
-import org.zwgk.catalogue.data.Resolution;
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.Confidence;
@@ -42,17 +41,14 @@ public final class InstrumentRepealed implements Rule {
             Map<Group, LegalInstrument> first = null;
             List<String> seen = null;
             for (LegalReference ref : c.legalBasis()) {
-                Resolution r = context.resolve(ref);
-                if (r.instrument().isEmpty()) {
+                // Every catalogue cites the same few instruments: each one's status is worked out once per checker,
+                // and asked once per citation object of a check. Only repealed instruments are remembered as
+                // seen: a status is the instrument's, so a second citation of one in force is passed over either way.
+                Optional<InstrumentStatus> status = context.status(ref);
+                if (status.isEmpty() || status.get() != InstrumentStatus.REPEALED) {
                     continue;
                 }
-                LegalInstrument i = r.instrument().get();
-                // Every catalogue cites the same few instruments: each one's status is worked out once per checker.
-                // Only repealed instruments are remembered as seen: a status is the instrument's, so a second
-                // citation of one in force is passed over either way.
-                if (context.facts().status(i) != InstrumentStatus.REPEALED) {
-                    continue;
-                }
+                LegalInstrument i = context.resolve(ref).instrument().orElseThrow();
                 if (seen == null) {
                     seen = new ArrayList<>();
                     citations = new LinkedHashMap<>();
