@@ -2,17 +2,13 @@ package org.zwgk.catalogue.rules.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.zwgk.catalogue.model.AdministrativeLevel;
 import org.zwgk.catalogue.model.Catalogue;
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.NotApplicable;
-import org.zwgk.catalogue.model.SourceLocation;
 import org.zwgk.catalogue.rules.Alignment;
 import org.zwgk.catalogue.rules.Match;
 import org.zwgk.catalogue.rules.MatchKind;
@@ -42,29 +38,26 @@ public final class Aligner {
     }
 
     /**
-     * Aligns {@code child}, whose categories are {@code cs}, to the parent's categories {@code ps}; {@code rowOf}
-     * gives each child category's row in its file.
+     * Aligns {@code child}, whose categories and their keys are {@code rows}, to the parent's categories as
+     * {@code facts} index them.
      */
-    public static Result align(List<Category> ps, Catalogue child, List<Category> cs,
-            Optional<AdministrativeLevel> level, Function<Category, Optional<SourceLocation>> rowOf) {
-        List<Names.Key> pKeys = ps.stream().map(p -> Names.keyOf(p.name())).toList();
-        Map<String, Integer> byCode = new HashMap<>();
-        Map<String, Integer> byKey = new HashMap<>();
-        for (int i = 0; i < ps.size(); i++) {
-            int index = i;
-            ps.get(i).code().ifPresent(code -> byCode.putIfAbsent(code, index));
-            byKey.putIfAbsent(pKeys.get(i).text(), i);
-        }
-
+    static Result align(ParentFacts facts, Catalogue child, ChildRows rows, Optional<AdministrativeLevel> level) {
+        List<Category> ps = facts.categories();
+        List<Names.Key> pKeys = facts.nameKeys();
+        List<Category> cs = rows.categories();
         Match[] childMatch = new Match[cs.size()];
         boolean[] taken = new boolean[ps.size()];
-        List<Names.Key> cKeys = cs.stream().map(c -> Names.keyOf(c.name())).toList();
+        ChildRows.Row[] cRows = new ChildRows.Row[cs.size()];
+        for (int ci = 0; ci < cs.size(); ci++) {
+            cRows[ci] = rows.at(ci);
+        }
 
         for (int ci = 0; ci < cs.size(); ci++) {
             Category c = cs.get(ci);
-            Integer pi = c.code().map(byCode::get).orElse(null);
+            Integer pi = c.code().isPresent() ? facts.indexOfCode(c.code().get()) : null;
             if (pi != null) {
-                childMatch[ci] = pair(ps.get(pi), c, taken[pi] ? MatchKind.DUPLICATE : MatchKind.CODE, 1.0, rowOf);
+                childMatch[ci] = pair(ps.get(pi), c, taken[pi] ? MatchKind.DUPLICATE : MatchKind.CODE, 1.0,
+                        cRows[ci]);
                 taken[pi] = true;
             }
         }
@@ -72,17 +65,20 @@ public final class Aligner {
             if (childMatch[ci] != null) {
                 continue;
             }
-            Integer pi = byKey.get(cKeys.get(ci).text());
+            Integer pi = facts.indexOfNameKey(cRows[ci].nameKey().text());
             if (pi != null && !codesDiffer(ps.get(pi), cs.get(ci))) {
                 childMatch[ci] = pair(ps.get(pi), cs.get(ci), taken[pi] ? MatchKind.DUPLICATE : MatchKind.NAME,
-                        1.0, rowOf);
+                        1.0, cRows[ci]);
                 taken[pi] = true;
             }
         }
 
         record Candidate(double score, int child, int parent) {
         }
-        long unmatchedChildren = java.util.Arrays.stream(childMatch).filter(java.util.Objects::isNull).count();
+        long unmatchedChildren = 0;
+        for (Match m : childMatch) {
+            unmatchedChildren += m == null ? 1 : 0;
+        }
         long unmatchedParents = 0;
         for (boolean t : taken) {
             unmatchedParents += t ? 0 : 1;
@@ -93,9 +89,10 @@ public final class Aligner {
             if (childMatch[ci] != null) {
                 continue;
             }
-            Names.Key key = cKeys.get(ci);
+            Names.Key key = cRows[ci].nameKey();
+            Optional<String> code = cs.get(ci).code();
             for (int pi = 0; pi < ps.size(); pi++) {
-                if (taken[pi] || codesDiffer(ps.get(pi), cs.get(ci))) {
+                if (taken[pi] || code.isPresent() && codesDiffer(ps.get(pi), cs.get(ci))) {
                     continue;
                 }
                 double score = key.dice(pKeys.get(pi));
@@ -109,17 +106,17 @@ public final class Aligner {
         for (Candidate k : candidates) {
             if (childMatch[k.child()] == null && !taken[k.parent()]) {
                 childMatch[k.child()] = pair(ps.get(k.parent()), cs.get(k.child()), MatchKind.SIMILAR,
-                        round(k.score()), rowOf);
+                        round(k.score()), cRows[k.child()]);
                 taken[k.parent()] = true;
             }
         }
 
-        List<Match> matches = new ArrayList<>();
+        List<Match> matches = new ArrayList<>(cs.size() + (int) unmatchedParents);
         for (int ci = 0; ci < cs.size(); ci++) {
             Category c = cs.get(ci);
             matches.add(childMatch[ci] != null ? childMatch[ci]
                     : new Match(Optional.empty(), Optional.of(c), Optional.empty(), MatchKind.ADDED, 0,
-                            rowOf.apply(c)));
+                            cRows[ci].location()));
         }
         List<NotApplicable> declared = new ArrayList<>(child.notApplicable());
         for (int pi = 0; pi < ps.size(); pi++) {
@@ -164,9 +161,8 @@ public final class Aligner {
         return Optional.ofNullable(best);
     }
 
-    private static Match pair(Category p, Category c, MatchKind kind, double score,
-            Function<Category, Optional<SourceLocation>> rowOf) {
-        return new Match(Optional.of(p), Optional.of(c), Optional.empty(), kind, score, rowOf.apply(c));
+    private static Match pair(Category p, Category c, MatchKind kind, double score, ChildRows.Row row) {
+        return new Match(Optional.of(p), Optional.of(c), Optional.empty(), kind, score, row.location());
     }
 
     private static double round(double score) {

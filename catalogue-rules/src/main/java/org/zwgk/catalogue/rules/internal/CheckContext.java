@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.zwgk.catalogue.data.InstrumentStatus;
 import org.zwgk.catalogue.data.LegalRegistry;
 import org.zwgk.catalogue.data.Resolution;
-import org.zwgk.catalogue.io.CategorySources;
 import org.zwgk.catalogue.model.AdministrativeLevel;
 import org.zwgk.catalogue.model.Area;
 import org.zwgk.catalogue.model.Catalogue;
@@ -36,50 +36,57 @@ public final class CheckContext {
     private final Catalogue child;
     private final Alignment alignment;
     private final Optional<AdministrativeLevel> level;
-    private final Map<Category, CategorySources> sources;
-    private final List<Category> childCategories;
+    private final ChildRows rows;
     private final List<Match> paired;
     private final Map<MatchKind, List<Match>> byKind = new EnumMap<>(MatchKind.class);
-    private final Map<Category, Area> childAreas;
-    private final Map<LegalReference, Resolution> resolutions = new IdentityHashMap<>();
-    private final Map<LegalReference, String> citationKeys = new IdentityHashMap<>();
+    /** Sized for the few dozen instruments a catalogue cites, so that the map does not grow during a check. */
+    private final Map<LegalReference, Cited> citations = new IdentityHashMap<>(64);
     private final List<Finding> findings = new ArrayList<>();
     private final List<SkippedComparison> skipped = new ArrayList<>();
     private RuleInfo rule;
     private Optional<Severity> override = Optional.empty();
 
-    CheckContext(ParentFacts facts, Catalogue child, List<Category> childCategories, Alignment alignment,
-            Optional<AdministrativeLevel> level, Map<Category, CategorySources> sources) {
+    CheckContext(ParentFacts facts, Catalogue child, ChildRows rows, Alignment alignment,
+            Optional<AdministrativeLevel> level) {
         this.facts = facts;
         this.child = child;
         this.alignment = alignment;
         this.level = level;
-        this.sources = sources;
-        this.childCategories = childCategories;
-        this.paired = alignment.paired();
+        this.rows = rows;
+        // One pass for the paired lines and the lines of each kind: Alignment#paired and #ofKind filter every time.
+        List<Match> pairs = new ArrayList<>(alignment.matches().size());
         for (Match m : alignment.matches()) {
             byKind.computeIfAbsent(m.kind(), k -> new ArrayList<>()).add(m);
+            if (m.isPaired()) {
+                pairs.add(m);
+            }
         }
-        this.childAreas = areasByCategory(child);
+        this.paired = pairs;
     }
 
     /**
-     * Each category's area, by identity, built once: {@link Catalogue#areaOf} scans the catalogue, and asking it
-     * per finding made a check of a 100,000-row catalogue quadratic.
+     * What a check knows of one citation object, worked out on first use: the rows of a catalogue share their
+     * parsed citations, and three rules ask after each.
      */
-    static Map<Category, Area> areasByCategory(Catalogue catalogue) {
-        Map<Category, Area> map = new IdentityHashMap<>();
-        for (Area a : catalogue.areas()) {
-            for (Category c : a.categories()) {
-                map.put(c, a);
-            }
+    private static final class Cited {
+        private final Resolution resolution;
+        private String key;
+        private String printed;
+        private InstrumentStatus status;
+
+        private Cited(Resolution resolution) {
+            this.resolution = resolution;
         }
-        return map;
     }
 
     /** The child's categories in order, the list the check was given. */
     public List<Category> childCategories() {
-        return childCategories;
+        return rows.categories();
+    }
+
+    /** The alignment's paired lines (those {@link Match#isPaired}), in order. */
+    public List<Match> paired() {
+        return paired;
     }
 
     /** The alignment's lines of one kind, in order: {@link Alignment#ofKind} filters them each time it is asked. */
@@ -89,16 +96,24 @@ public final class CheckContext {
 
     /** The child's area holding this child category. */
     public Optional<Area> areaOf(Category childCategory) {
-        return Optional.ofNullable(childAreas.get(childCategory));
+        ChildRows.Row row = rows.of(childCategory);
+        return row == null ? Optional.empty() : Optional.of(row.area());
     }
 
-    /** Indexes a reader's sources by category identity; {@code all} is the child's categories in order. */
-    static Map<Category, CategorySources> index(List<Category> all, List<CategorySources> sources) {
-        Map<Category, CategorySources> map = new IdentityHashMap<>();
-        for (int i = 0; i < all.size() && i < sources.size(); i++) {
-            map.put(all.get(i), sources.get(i));
-        }
-        return map;
+    /** {@link Names#key} of the name of the area holding the {@code index}th of {@link #childCategories()}. */
+    public String areaKey(int index) {
+        return rows.at(index).areaKey();
+    }
+
+    /** {@link Names#keyOf} of the name of the {@code index}th of {@link #childCategories()}, as aligned. */
+    public Names.Key nameKey(int index) {
+        return rows.at(index).nameKey();
+    }
+
+    /** {@link Names#keyOf} of a child category's name, as the alignment used it. */
+    public Names.Key nameKey(Category childCategory) {
+        ChildRows.Row row = rows.of(childCategory);
+        return row == null ? Names.keyOf(childCategory.name()) : row.nameKey();
     }
 
     void begin(RuleInfo current, Optional<Severity> profileOverride) {
@@ -139,22 +154,53 @@ public final class CheckContext {
         return facts.asOf();
     }
 
-    /**
-     * The registry's resolution of a citation, once per citation object: the rows of a catalogue share their
-     * parsed citations, and three rules ask for each.
-     */
-    public Resolution resolve(LegalReference reference) {
-        return resolutions.computeIfAbsent(reference, facts.registry()::resolve);
+    private Cited cited(LegalReference reference) {
+        Cited known = citations.get(reference);
+        if (known == null) {
+            known = new Cited(facts.registry().resolve(reference));
+            citations.put(reference, known);
+        }
+        return known;
     }
 
-    /** {@link Citations#key} of a citation, once per citation object. */
+    /** The registry's resolution of a citation, once per citation object of a check. */
+    public Resolution resolve(LegalReference reference) {
+        return cited(reference).resolution;
+    }
+
+    /** {@link Citations#key} of a citation, once per citation object of a check. */
     public String citationKey(LegalReference reference) {
-        String key = citationKeys.get(reference);
-        if (key == null) {
-            key = Citations.key(resolve(reference), reference);
-            citationKeys.put(reference, key);
+        Cited cited = cited(reference);
+        if (cited.key == null) {
+            cited.key = cited.resolution.instrument().isPresent()
+                    ? facts.citationKey(cited.resolution.instrument().get())
+                    : Citations.key(cited.resolution, reference);
         }
-        return key;
+        return cited.key;
+    }
+
+    /**
+     * The status on the check's date of the instrument a citation resolves to, once per citation object of a check;
+     * empty for a citation that resolves to none.
+     */
+    public Optional<InstrumentStatus> status(LegalReference reference) {
+        Cited cited = cited(reference);
+        if (cited.resolution.instrument().isEmpty()) {
+            return Optional.empty();
+        }
+        if (cited.status == null) {
+            cited.status = facts.status(cited.resolution.instrument().get());
+        }
+        return Optional.of(cited.status);
+    }
+
+    /** {@link LegalReference#printed} of a citation, once per citation object of a check: it builds the text anew. */
+    public String printed(LegalReference reference) {
+        Cited cited = cited(reference);
+        if (cited.printed == null) {
+            cited.printed = reference.printed();
+        }
+        return cited.printed;
     }
 
     /** The child's level: as given to the checker, else as the catalogue states it. */
@@ -173,7 +219,7 @@ public final class CheckContext {
 
     /** As {@link #comparable(CategoryField)}; with {@code childMustState} false, a child lacking the field is compared too. */
     public List<Match> comparable(CategoryField field, boolean childMustState) {
-        List<Match> pairs = new ArrayList<>();
+        List<Match> pairs = new ArrayList<>(paired.size());
         for (Match m : paired) {
             Category p = m.parent().orElseThrow();
             if (!p.isStated(field)) {
@@ -189,24 +235,35 @@ public final class CheckContext {
 
     /** Where {@code field} of a child category is in its file. */
     public Optional<SourceLocation> source(Category category, CategoryField field) {
-        return Optional.ofNullable(sources.get(category)).map(s -> s.of(field));
+        return source(rows.of(category), field);
+    }
+
+    private static Optional<SourceLocation> source(ChildRows.Row row, CategoryField field) {
+        return row == null || row.sources() == null ? Optional.empty() : Optional.ofNullable(row.sources().of(field));
     }
 
     /** Where a child category's row is in its file. */
     public Optional<SourceLocation> row(Category category) {
-        return Optional.ofNullable(sources.get(category)).map(CategorySources::row);
+        ChildRows.Row row = rows.of(category);
+        return row == null ? Optional.empty() : row.location();
     }
 
     /** A finding about {@code field} of a child category. */
     public Builder at(Category category, CategoryField field) {
-        return new Builder(new FindingLocation(areaOf(category).map(Area::name), Optional.of(category.name()),
-                category.code(), Optional.of(field), source(category, field)));
+        ChildRows.Row row = rows.of(category);
+        return new Builder(new FindingLocation(areaName(row), Optional.of(category.name()), category.code(),
+                Optional.of(field), source(row, field)));
     }
 
     /** A finding about a child category as a whole. */
     public Builder at(Category category) {
-        return new Builder(new FindingLocation(areaOf(category).map(Area::name), Optional.of(category.name()),
-                category.code(), Optional.empty(), row(category)));
+        ChildRows.Row row = rows.of(category);
+        return new Builder(new FindingLocation(areaName(row), Optional.of(category.name()), category.code(),
+                Optional.empty(), row == null ? Optional.empty() : row.location()));
+    }
+
+    private static Optional<String> areaName(ChildRows.Row row) {
+        return row == null ? Optional.empty() : Optional.of(row.area().name());
     }
 
     /** A finding about a parent category the child lacks: located in the parent's terms. */
@@ -255,12 +312,12 @@ public final class CheckContext {
         }
 
         public Builder parentValue(String value) {
-            this.parentValue = Optional.of(value).filter(v -> !v.isEmpty());
+            this.parentValue = value.isEmpty() ? Optional.empty() : Optional.of(value);
             return this;
         }
 
         public Builder childValue(String value) {
-            this.childValue = Optional.of(value).filter(v -> !v.isEmpty());
+            this.childValue = value.isEmpty() ? Optional.empty() : Optional.of(value);
             return this;
         }
 
@@ -277,7 +334,8 @@ public final class CheckContext {
 
         /** Reports the finding with message {@code messageId} and its arguments. */
         public void report(String messageId, Object... args) {
-            Severity s = override.or(() -> severity).orElse(rule.defaultSeverity());
+            Severity s = override.isPresent() ? override.get()
+                    : severity.isPresent() ? severity.get() : rule.defaultSeverity();
             findings.add(new Finding(rule.id(), s, location, messageId, strings(args), parentValue, childValue,
                     legalBasis));
         }

@@ -3,14 +3,11 @@ package org.zwgk.catalogue.rules.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
-import org.zwgk.catalogue.io.CategorySources;
 import org.zwgk.catalogue.model.AdministrativeLevel;
 import org.zwgk.catalogue.model.Catalogue;
-import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.DeclaredShape;
 import org.zwgk.catalogue.rules.Alignment;
 import org.zwgk.catalogue.rules.Baseline;
@@ -47,13 +44,11 @@ public final class Engine {
         Catalogue parent = facts.parent();
         Catalogue child = input.catalogue();
         Optional<AdministrativeLevel> level = givenLevel.or(child::level);
-        // Catalogue.categories builds its list each time: built once here for the index, the alignment and the rules.
-        List<Category> childCategories = child.categories();
-        Map<Category, CategorySources> sources = CheckContext.index(childCategories, input.sources());
-        Aligner.Result aligned = Aligner.align(facts.categories(), child, childCategories, level,
-                c -> Optional.ofNullable(sources.get(c)).map(CategorySources::row));
+        // The child's categories with their areas, sources and name keys, gathered once for the alignment and rules.
+        ChildRows rows = ChildRows.of(child, input.sources());
+        Aligner.Result aligned = Aligner.align(facts, child, rows, level);
         Alignment alignment = aligned.alignment();
-        CheckContext context = new CheckContext(facts, child, childCategories, alignment, level, sources);
+        CheckContext context = new CheckContext(facts, child, rows, alignment, level);
         if (aligned.similarityCapped()) {
             context.skipped().add(new SkippedComparison("alignment", Optional.empty(), Optional.empty(),
                     CategoryField.NAME, "skip.similarity-capped", List.of(String.valueOf(aligned.unmatchedChildren()),
@@ -65,10 +60,10 @@ public final class Engine {
                 rule.check(context);
             }
         }
-        int transcribed = parent.categoryCount();
+        int transcribed = facts.categories().size();
         Optional<Integer> declared = parent.declaredShape().map(DeclaredShape::categories);
         int expected = transcribed - context.ofKind(MatchKind.NOT_EXPECTED).size();
-        int present = alignment.paired().size();
+        int present = context.paired().size();
         Coverage coverage = new Coverage(expected, present, context.ofKind(MatchKind.NOT_APPLICABLE).size(),
                 context.ofKind(MatchKind.MISSING).size(), context.ofKind(MatchKind.ADDED).size(),
                 declared.map(d -> Math.max(0, d - transcribed)).orElse(0));

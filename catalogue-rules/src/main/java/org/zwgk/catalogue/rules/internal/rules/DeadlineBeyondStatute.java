@@ -1,5 +1,6 @@
 package org.zwgk.catalogue.rules.internal.rules;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.zwgk.catalogue.model.Category;
@@ -14,7 +15,6 @@ import org.zwgk.catalogue.rules.RuleInfo;
 import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.internal.CheckContext;
 import org.zwgk.catalogue.rules.internal.LegalBases;
-import org.zwgk.catalogue.rules.internal.Names;
 import org.zwgk.catalogue.rules.internal.Rule;
 
 /**
@@ -37,18 +37,22 @@ public final class DeadlineBeyondStatute implements Rule {
 
     @Override
     public void check(CheckContext context) {
-        for (Category c : context.childCategories()) {
-            c.deadline().ifPresent(d -> check(context, c, d, d));
+        List<Category> categories = context.childCategories();
+        for (int i = 0; i < categories.size(); i++) {
+            Category c = categories.get(i);
+            if (c.deadline().isPresent()) {
+                check(context, c, i, c.deadline().get(), c.deadline().get());
+            }
         }
     }
 
-    private void check(CheckContext context, Category c, Deadline whole, Deadline part) {
+    private void check(CheckContext context, Category c, int index, Deadline whole, Deadline part) {
         if (part instanceof Deadline.Composite composite) {
-            composite.parts().forEach(p -> check(context, c, whole, p));
+            composite.parts().forEach(p -> check(context, c, index, whole, p));
         } else if (part instanceof Deadline.Relative r) {
             relative(context, c, whole, r);
         } else if (part instanceof Deadline.Periodic p) {
-            periodic(context, c, whole, p);
+            periodic(context, c, index, whole, p);
         }
     }
 
@@ -73,8 +77,8 @@ public final class DeadlineBeyondStatute implements Rule {
         }
     }
 
-    private void periodic(CheckContext context, Category c, Deadline whole, Deadline.Periodic p) {
-        String key = Names.key(c.name());
+    private void periodic(CheckContext context, Category c, int index, Deadline whole, Deadline.Periodic p) {
+        String key = context.nameKey(index).text();
         boolean annualReport = key.contains("年度报告") || key.contains("年报");
         if (!annualReport || p.period() != Period.YEARLY || p.dueMonth().isEmpty()) {
             return;

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
+import org.zwgk.catalogue.model.Deadline;
 import org.zwgk.catalogue.rules.RuleInfo;
 import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.internal.CheckContext;
@@ -22,8 +23,11 @@ public final class DeadlineUnrecognized implements Rule {
     @Override
     public void check(CheckContext context) {
         for (Category c : context.childCategories()) {
-            c.deadline().filter(d -> !d.isRecognized()).ifPresent(d -> context.at(c, CategoryField.DEADLINE)
-                    .childValue(d.text()).report("finding.deadline.unrecognized", c.name(), d.text()));
+            if (c.deadline().isPresent() && !c.deadline().get().isRecognized()) {
+                Deadline d = c.deadline().get();
+                context.at(c, CategoryField.DEADLINE).childValue(d.text())
+                        .report("finding.deadline.unrecognized", c.name(), d.text());
+            }
         }
     }
 }

@@ -1,15 +1,16 @@
 package org.zwgk.catalogue.rules.internal.rules;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.zwgk.catalogue.model.Category;
+import org.zwgk.catalogue.model.SourceLocation;
 import org.zwgk.catalogue.rules.RuleInfo;
 import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.internal.CheckContext;
 import org.zwgk.catalogue.rules.internal.LegalBases;
-import org.zwgk.catalogue.rules.internal.Names;
 import org.zwgk.catalogue.rules.internal.Rule;
 
 /**
@@ -28,17 +29,20 @@ public final class DuplicateCategory implements Rule {
 
     @Override
     public void check(CheckContext context) {
-        Map<String, Category> byCode = new HashMap<>();
+        List<Category> categories = context.childCategories();
+        Map<String, Category> byCode = new HashMap<>(Math.max(16, categories.size() * 4 / 3 + 1));
         Map<String, Map<String, Category>> byAreaAndName = new HashMap<>();
-        for (Category c : context.childCategories()) {
-            Category first = c.code().map(code -> byCode.putIfAbsent(code, c)).orElse(null);
+        for (int i = 0; i < categories.size(); i++) {
+            Category c = categories.get(i);
+            Category first = c.code().isPresent() ? byCode.putIfAbsent(c.code().get(), c) : null;
             if (first == null) {
-                String area = context.areaOf(c).map(a -> Names.key(a.name())).orElse("");
-                first = byAreaAndName.computeIfAbsent(area, a -> new HashMap<>()).putIfAbsent(Names.key(c.name()), c);
+                // The keys the alignment made: keying each name again cost as much as the rest of this rule.
+                first = byAreaAndName.computeIfAbsent(context.areaKey(i), a -> new HashMap<>())
+                        .putIfAbsent(context.nameKey(i).text(), c);
             }
             if (first != null) {
-                Category earlier = first;
-                String where = context.row(earlier).map(Object::toString).orElse(earlier.name());
+                Optional<SourceLocation> row = context.row(first);
+                String where = row.isPresent() ? row.get().toString() : first.name();
                 context.at(c).report("finding.structure.duplicate-category", c.name(), where);
             }
         }

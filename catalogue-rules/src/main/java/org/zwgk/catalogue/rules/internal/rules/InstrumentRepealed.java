@@ -2,16 +2,13 @@ package org.zwgk.catalogue.rules.internal.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.zwgk.catalogue.data.InstrumentStatus;
 import org.zwgk.catalogue.data.LegalInstrument;
-import org.zwgk.catalogue.data.Resolution;
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.Confidence;
@@ -42,23 +39,26 @@ public final class InstrumentRepealed implements Rule {
         for (Category c : context.childCategories()) {
             Map<Group, List<String>> citations = null;
             Map<Group, LegalInstrument> first = null;
-            Set<String> seen = new HashSet<>();
+            List<String> seen = null;
             for (LegalReference ref : c.legalBasis()) {
-                Resolution r = context.resolve(ref);
-                if (r.instrument().isEmpty() || !seen.add(r.instrument().get().id())) {
+                // Every catalogue cites the same few instruments: each one's status is worked out once per checker,
+                // and asked once per citation object of a check. Only repealed instruments are remembered as
+                // seen: a status is the instrument's, so a second citation of one in force is passed over either way.
+                Optional<InstrumentStatus> status = context.status(ref);
+                if (status.isEmpty() || status.get() != InstrumentStatus.REPEALED) {
                     continue;
                 }
-                LegalInstrument i = r.instrument().get();
-                // Every catalogue cites the same few instruments: each one's status is worked out once per checker.
-                if (context.facts().status(i) != InstrumentStatus.REPEALED) {
-                    continue;
-                }
-                if (citations == null) {
+                LegalInstrument i = context.resolve(ref).instrument().orElseThrow();
+                if (seen == null) {
+                    seen = new ArrayList<>();
                     citations = new LinkedHashMap<>();
                     first = new LinkedHashMap<>();
+                } else if (seen.contains(i.id())) {
+                    continue;
                 }
+                seen.add(i.id());
                 Group group = new Group(i.successorId(), i.repealedOn(), confirmed(i));
-                citations.computeIfAbsent(group, g -> new ArrayList<>()).add(ref.printed());
+                citations.computeIfAbsent(group, g -> new ArrayList<>()).add(context.printed(ref));
                 first.putIfAbsent(group, i);
             }
             if (citations != null) {

@@ -1,8 +1,8 @@
 package org.zwgk.catalogue.rules.internal.rules;
 
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.zwgk.catalogue.data.Resolution;
@@ -30,19 +30,26 @@ public final class InstrumentUnknown implements Rule {
     @Override
     public void check(CheckContext context) {
         for (Category c : context.childCategories()) {
-            Set<String> seen = new HashSet<>();
+            Set<String> seen = null; // made for the rare category citing an unresolved instrument
             for (LegalReference ref : c.legalBasis()) {
                 Resolution r = context.resolve(ref);
-                if (r.isResolved() || !seen.add(ref.printed())) {
+                if (r.isResolved()) {
+                    continue;
+                }
+                String printed = context.printed(ref);
+                if (seen == null) {
+                    seen = new HashSet<>();
+                }
+                if (!seen.add(printed)) {
                     continue;
                 }
                 if (r.outcome() == Resolution.Outcome.AMBIGUOUS) {
                     String candidates = r.candidates().stream().map(i -> i.id()).collect(Collectors.joining(", "));
-                    context.at(c, CategoryField.LEGAL_BASIS).childValue(ref.printed())
-                            .report("finding.legal.instrument-unknown.ambiguous", c.name(), ref.printed(), candidates);
+                    context.at(c, CategoryField.LEGAL_BASIS).childValue(printed)
+                            .report("finding.legal.instrument-unknown.ambiguous", c.name(), printed, candidates);
                 } else {
-                    context.at(c, CategoryField.LEGAL_BASIS).childValue(ref.printed())
-                            .report("finding.legal.instrument-unknown", c.name(), ref.printed());
+                    context.at(c, CategoryField.LEGAL_BASIS).childValue(printed)
+                            .report("finding.legal.instrument-unknown", c.name(), printed);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.zwgk.catalogue.rules.internal.rules;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.zwgk.catalogue.model.Category;
@@ -35,13 +36,22 @@ public final class ParentChannelDropped implements Rule {
             Category p = m.parent().orElseThrow();
             Category c = m.child().orElseThrow();
             for (Channel channel : p.channels()) {
-                if (c.channels().stream().noneMatch(k -> same(channel, k))) {
+                if (!keeps(c.channels(), channel)) {
                     context.at(c, CategoryField.CHANNELS).parentValue(Printed.channels(p.channels()))
                             .childValue(Printed.channels(c.channels()))
                             .report("finding.channel.parent-channel-dropped", c.name(), channel.label());
                 }
             }
         }
+    }
+
+    private static boolean keeps(List<Channel> channels, Channel parent) {
+        for (Channel k : channels) {
+            if (same(parent, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean same(Channel parent, Channel child) {

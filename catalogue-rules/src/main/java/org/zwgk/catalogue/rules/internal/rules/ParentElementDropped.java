@@ -1,5 +1,6 @@
 package org.zwgk.catalogue.rules.internal.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,12 +37,17 @@ public final class ParentElementDropped implements Rule {
         for (Match m : context.comparable(CategoryField.CONTENT)) {
             Category p = m.parent().orElseThrow();
             Category c = m.child().orElseThrow();
-            List<Names.Key> childKeys = c.content().stream().map(e -> Names.keyOf(e.text())).toList();
-            for (ContentElement element : p.content()) {
-                if (!kept(Names.keyOf(element.text()), childKeys)) {
-                    context.at(c, CategoryField.CONTENT).parentValue(Printed.content(p.content()))
+            List<Names.Key> childKeys = new ArrayList<>(c.content().size());
+            for (ContentElement e : c.content()) {
+                childKeys.add(Names.keyOf(e.text()));
+            }
+            // The parent's keys and printed content are the checker's, made once.
+            List<Names.Key> parentKeys = context.facts().contentKeys(p);
+            for (int i = 0; i < parentKeys.size(); i++) {
+                if (!kept(parentKeys.get(i), childKeys)) {
+                    context.at(c, CategoryField.CONTENT).parentValue(context.facts().printedContent(p))
                             .childValue(Printed.content(c.content()))
-                            .report("finding.content.parent-element-dropped", c.name(), element.printed());
+                            .report("finding.content.parent-element-dropped", c.name(), p.content().get(i).printed());
                 }
             }
         }
