@@ -274,12 +274,28 @@ public final class JsonCodec {
             return reader.result(emptyCatalogue(file), List.of());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("reading a string", e);
+        } finally {
+            close(parser);
         }
         if (!(root instanceof Obj object)) {
             reader.problem("json.root.object", "");
             return reader.result(emptyCatalogue(file), List.of());
         }
         return reader.read(object);
+    }
+
+    /**
+     * Closes a parser over memory. Closing is what hands the key names it met back to its factory's symbol table:
+     * left open, every read met every key as new, and interned it again.
+     */
+    private static void close(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("closing a parser over memory", e);
+            }
+        }
     }
 
     /** The JSON pointer of the value the parser was reading; "" for the whole document. */
