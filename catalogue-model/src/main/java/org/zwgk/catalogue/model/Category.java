@@ -1,9 +1,11 @@
 package org.zwgk.catalogue.model;
 
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,10 +61,46 @@ public record Category(
         Objects.requireNonNull(provenance, "provenance");
     }
 
+    /**
+     * The values as an unmodifiable set in declaration order. A set this method made is returned as it is: the
+     * builder's sets reach the canonical constructor already frozen, and were copied twice per category.
+     */
     private static <E extends Enum<E>> Set<E> enumSet(Collection<E> values, Class<E> type) {
+        if (values instanceof FrozenEnumSet<E> frozen) {
+            return frozen;
+        }
         EnumSet<E> set = EnumSet.noneOf(type);
         set.addAll(values);
-        return Collections.unmodifiableSet(set);
+        return new FrozenEnumSet<>(set);
+    }
+
+    /** An {@link EnumSet} no one else holds, read-only. */
+    private static final class FrozenEnumSet<E extends Enum<E>> extends AbstractSet<E> {
+        private final EnumSet<E> set;
+
+        FrozenEnumSet(EnumSet<E> set) {
+            this.set = set;
+        }
+
+        @Override
+        public Iterator<E> iterator() {
+            return Collections.unmodifiableSet(set).iterator();
+        }
+
+        @Override
+        public int size() {
+            return set.size();
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return set.contains(o);
+        }
+
+        @Override
+        public boolean containsAll(Collection<?> c) {
+            return set.containsAll(c);
+        }
     }
 
     /** Starts a category with the given name; every other field absent. */
