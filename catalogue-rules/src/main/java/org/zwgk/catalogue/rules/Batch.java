@@ -3,6 +3,7 @@ package org.zwgk.catalogue.rules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -130,11 +131,13 @@ public final class Batch {
         String name = file.toString();
         byte[] bytes;
         try {
-            if (!Files.isRegularFile(file)) {
+            // One stat for both questions.
+            BasicFileAttributes attributes = attributes(file);
+            if (attributes == null || !attributes.isRegularFile()) {
                 return new BatchItem(name, Optional.empty(), Optional.of(RuleMessages.problem("batch.missing",
                         SourceLocation.ofFile(name), name)));
             }
-            if (Files.size(file) > limits.maxFileBytes()) {
+            if (attributes.size() > limits.maxFileBytes()) {
                 // Refused by its size alone, before a byte of it is held in memory.
                 CatalogueReader.read(file, limits);
             }
@@ -152,6 +155,15 @@ public final class Batch {
                     Optional.empty());
         } catch (UnreadableInputException e) {
             return new BatchItem(name, Optional.empty(), Optional.of(e.problem()));
+        }
+    }
+
+    /** The file's attributes, following links as {@code Files.isRegularFile} does; null when it cannot be read. */
+    private static BasicFileAttributes attributes(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
         }
     }
 
