@@ -17,6 +17,7 @@ import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.model.SourceLocation;
+import org.zwgk.catalogue.model.internal.CategoryPointers;
 import org.zwgk.catalogue.model.json.CatalogueJson;
 import org.zwgk.catalogue.model.json.ParsedCatalogue;
 
@@ -33,9 +34,7 @@ final class JsonReading {
             "json.limit.string", "io.limit.json-string");
 
     private static final CategoryField[] FIELDS = CategoryField.values();
-    /** Each field's pointer below its category's: {@code /deadline}. */
-    private static final String[] SUFFIXES = java.util.Arrays.stream(FIELDS).map(f -> "/" + f.jsonName())
-            .toArray(String[]::new);
+    private static final String CATEGORIES = "/categories/";
 
     private JsonReading() {
     }
@@ -68,14 +67,36 @@ final class JsonReading {
         for (int i = 0; i < categories.size() && i < parsed.categorySources().size(); i++) {
             SourceLocation row = parsed.categorySources().get(i);
             String pointer = row.pointer().orElse("");
+            int index = indexIn(pointer);
             Map<CategoryField, SourceLocation> fields = new EnumMap<>(CategoryField.class);
-            for (int f = 0; f < FIELDS.length; f++) {
-                if (categories.get(i).isStated(FIELDS[f])) {
-                    fields.put(FIELDS[f], SourceLocation.ofPointer(file, pointer.concat(SUFFIXES[f])));
+            for (CategoryField f : FIELDS) {
+                if (categories.get(i).isStated(f)) {
+                    fields.put(f, SourceLocation.ofPointer(file, index >= 0 ? CategoryPointers.field(index, f)
+                            : pointer + "/" + f.jsonName()));
                 }
             }
             sources.add(new CategorySources(row, fields));
         }
         return new ReadResult(catalogue, Format.JSON, sources, parsed.problems());
+    }
+
+    /**
+     * The index {@code n} of a category's pointer {@code /categories/n}, as {@link CatalogueJson} writes it, so
+     * that its fields' pointers are the shared ones; -1 for any other pointer.
+     */
+    private static int indexIn(String pointer) {
+        if (!pointer.startsWith(CATEGORIES) || pointer.length() == CATEGORIES.length()
+                || pointer.length() > CATEGORIES.length() + 9) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = CATEGORIES.length(); i < pointer.length(); i++) {
+            char c = pointer.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 }

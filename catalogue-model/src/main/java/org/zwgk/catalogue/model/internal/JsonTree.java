@@ -22,10 +22,10 @@ import com.fasterxml.jackson.core.JsonToken;
  * a {@code List<Object>}, a string a {@code String}, a number that fits an {@code int} an {@code Integer}, any other
  * number {@link Scalar#OTHER_NUMBER}, {@code true}/{@code false} a {@code Boolean}, {@code null} {@link Scalar#NULL}.
  *
- * <p>The readers only ever ask a catalogue's JSON for strings, small counts and the shape around them, and
- * Jackson's own tree (databind's {@code ObjectNode}, a {@code LinkedHashMap} and a node object per value, built
- * through its deserialization machinery) cost as much as parsing the file, and on a cold start loaded 400 classes
- * before the first value was read. Building is iterative, so the depth a caller's limits allow never overflows the
+ * <p>The readers ask a catalogue's JSON only for strings, small counts and the shape around them. Jackson's own tree
+ * (databind's {@code ObjectNode}, a {@code LinkedHashMap} and a node object per value, built through its
+ * deserialization machinery) cost as much as parsing the file, and on a cold start loaded 400 classes before the
+ * first value was read. Building is iterative, so the depth a caller's limits allow never overflows the
  * stack; a key repeated in one object is refused as Jackson's {@code FAIL_ON_READING_DUP_TREE_KEY} refused it, at
  * the same token.
  */
@@ -44,7 +44,7 @@ public final class JsonTree {
     private JsonTree() {
     }
 
-    /** Reads the one document of a bundled resource, within Jackson's default constraints, and closes nothing. */
+    /** Reads the one document of a bundled resource within Jackson's default constraints; closes {@code in}. */
     public static Object read(InputStream in) throws IOException {
         try (JsonParser parser = FACTORY.createParser(in)) {
             return read(parser);

@@ -46,6 +46,7 @@ import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.model.Provenance;
 import org.zwgk.catalogue.model.SourceLocation;
 import org.zwgk.catalogue.model.Span;
+import org.zwgk.catalogue.model.internal.CategoryPointers;
 import org.zwgk.catalogue.model.internal.JsonTree;
 import org.zwgk.catalogue.model.internal.JsonTree.Obj;
 import org.zwgk.catalogue.model.internal.Messages;
@@ -53,7 +54,10 @@ import org.zwgk.catalogue.model.internal.Text;
 import org.zwgk.catalogue.model.json.JsonLimits;
 import org.zwgk.catalogue.model.json.ParsedCatalogue;
 
-/** Reads the canonical JSON form from Jackson's token stream ({@link JsonTree}) and writes it with Jackson's tree model. */
+/**
+ * Reads the canonical JSON form from Jackson's token stream, as plain values ({@link JsonTree}), and writes it with
+ * Jackson's tree model.
+ */
 public final class JsonCodec {
 
     private static final Messages MESSAGES = Messages.of("org.zwgk.catalogue.model.json.messages", JsonCodec.class);
@@ -382,7 +386,7 @@ public final class JsonCodec {
                 problem("json.type.expected", "/categories", "array");
             } else {
                 for (int i = 0; i < list.size(); i++) {
-                    String at = "/categories/" + i;
+                    String at = CategoryPointers.category(i);
                     if (!(list.get(i) instanceof Obj node)) {
                         problem("json.type.expected", at, "object");
                         continue;
