@@ -94,12 +94,6 @@ public final class CheckContext {
         return byKind.getOrDefault(kind, List.of());
     }
 
-    /** The child's area holding this child category. */
-    public Optional<Area> areaOf(Category childCategory) {
-        ChildRows.Row row = rows.of(childCategory);
-        return row == null ? Optional.empty() : Optional.of(row.area());
-    }
-
     /** {@link Names#key} of the name of the area holding the {@code index}th of {@link #childCategories()}. */
     public String areaKey(int index) {
         return rows.at(index).areaKey();
@@ -108,12 +102,6 @@ public final class CheckContext {
     /** {@link Names#keyOf} of the name of the {@code index}th of {@link #childCategories()}, as aligned. */
     public Names.Key nameKey(int index) {
         return rows.at(index).nameKey();
-    }
-
-    /** {@link Names#keyOf} of a child category's name, as the alignment used it. */
-    public Names.Key nameKey(Category childCategory) {
-        ChildRows.Row row = rows.of(childCategory);
-        return row == null ? Names.keyOf(childCategory.name()) : row.nameKey();
     }
 
     void begin(RuleInfo current, Optional<Severity> profileOverride) {
