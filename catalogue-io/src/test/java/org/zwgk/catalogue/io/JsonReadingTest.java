@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.zwgk.catalogue.data.Editions;
+import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
+import org.zwgk.catalogue.model.SourceLocation;
 import org.zwgk.catalogue.model.json.CatalogueJson;
 
 /** The canonical JSON: categories and their fields located by JSON pointer; bad categories reported. */
@@ -28,6 +33,38 @@ class JsonReadingTest {
         assertThat(fourth.of(CategoryField.CHANNELS)).hasToString("national.json#/categories/3/channels");
         // A field the category does not state falls back to the category.
         assertThat(result.sources().get(2).of(CategoryField.OWNER)).hasToString("national.json#/categories/2");
+    }
+
+    /**
+     * The field locations are made when asked for; as a map they must be what the eager reading built: one
+     * pointer per stated field, in field order, equal both ways to the {@code EnumMap} and with its hash.
+     */
+    @Test
+    void fieldLocationsMadeOnDemandEqualTheEagerOnes() throws Exception {
+        byte[] json = CatalogueJson.write(Editions.national()).getBytes(StandardCharsets.UTF_8);
+        ReadResult result = CsvReadingTest.read(json, "national.json");
+
+        assertThat(CategoryField.values()).hasSizeLessThanOrEqualTo(Integer.SIZE);
+        for (int i = 0; i < result.sources().size(); i++) {
+            Category c = result.catalogue().categories().get(i);
+            Map<CategoryField, SourceLocation> eager = new EnumMap<>(CategoryField.class);
+            for (CategoryField f : CategoryField.values()) {
+                if (c.isStated(f)) {
+                    eager.put(f, SourceLocation.ofPointer("national.json", "/categories/" + i + "/" + f.jsonName()));
+                }
+            }
+            CategorySources read = result.sources().get(i);
+            assertThat(read.fields()).isEqualTo(eager).hasSameHashCodeAs(eager).hasSize(eager.size());
+            assertThat(eager).isEqualTo(read.fields());
+            assertThat(List.copyOf(read.fields().keySet())).isEqualTo(List.copyOf(eager.keySet()));
+            assertThat(read).isEqualTo(new CategorySources(read.row(), eager));
+            for (CategoryField f : CategoryField.values()) {
+                assertThat(read.fields().containsKey(f)).isEqualTo(eager.containsKey(f));
+                assertThat(read.of(f)).isEqualTo(eager.getOrDefault(f, read.row()));
+            }
+            assertThatThrownBy(() -> read.fields().remove(CategoryField.NAME))
+                    .isInstanceOf(UnsupportedOperationException.class);
+        }
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.zwgk.catalogue.io.internal;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,10 +13,8 @@ import org.zwgk.catalogue.io.UnreadableInputException;
 import org.zwgk.catalogue.io.internal.source.TextDecoding;
 import org.zwgk.catalogue.model.Catalogue;
 import org.zwgk.catalogue.model.Category;
-import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.model.SourceLocation;
-import org.zwgk.catalogue.model.internal.CategoryPointers;
 import org.zwgk.catalogue.model.json.CatalogueJson;
 import org.zwgk.catalogue.model.json.ParsedCatalogue;
 
@@ -33,8 +30,6 @@ final class JsonReading {
     private static final Map<String, String> LIMITS = Map.of("json.limit.depth", "io.limit.json-depth",
             "json.limit.string", "io.limit.json-string");
 
-    private static final CategoryField[] FIELDS = CategoryField.values();
-    private static final String CATEGORIES = "/categories/";
 
     private JsonReading() {
     }
@@ -66,37 +61,8 @@ final class JsonReading {
         List<CategorySources> sources = new ArrayList<>();
         for (int i = 0; i < categories.size() && i < parsed.categorySources().size(); i++) {
             SourceLocation row = parsed.categorySources().get(i);
-            String pointer = row.pointer().orElse("");
-            int index = indexIn(pointer);
-            Map<CategoryField, SourceLocation> fields = new EnumMap<>(CategoryField.class);
-            for (CategoryField f : FIELDS) {
-                if (categories.get(i).isStated(f)) {
-                    fields.put(f, SourceLocation.ofPointer(file, index >= 0 ? CategoryPointers.field(index, f)
-                            : pointer + "/" + f.jsonName()));
-                }
-            }
-            sources.add(new CategorySources(row, fields));
+            sources.add(new CategorySources(row, PointerFields.of(file, row.pointer().orElse(""), categories.get(i))));
         }
         return new ReadResult(catalogue, Format.JSON, sources, parsed.problems());
-    }
-
-    /**
-     * The index {@code n} of a category's pointer {@code /categories/n}, as {@link CatalogueJson} writes it, so
-     * that its fields' pointers are the shared ones; -1 for any other pointer.
-     */
-    private static int indexIn(String pointer) {
-        if (!pointer.startsWith(CATEGORIES) || pointer.length() == CATEGORIES.length()
-                || pointer.length() > CATEGORIES.length() + 9) {
-            return -1;
-        }
-        int n = 0;
-        for (int i = CATEGORIES.length(); i < pointer.length(); i++) {
-            char c = pointer.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
     }
 }
