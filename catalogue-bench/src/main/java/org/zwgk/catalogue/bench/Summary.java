@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -28,6 +29,8 @@ public final class Summary {
     private static final String BIG = "100000";
 
     private final Map<String, JsonNode> jmh = new LinkedHashMap<>();
+    /** Every run's score of each benchmark, in the order the result files sort. */
+    private final Map<String, List<Double>> runs = new LinkedHashMap<>();
     private final Properties figures = new Properties();
 
     private Summary(Path results) throws IOException {
@@ -41,7 +44,13 @@ public final class Summary {
                 for (JsonNode r : new ObjectMapper().readTree(json.toFile())) {
                     String name = r.path("benchmark").asText().replace(PKG, "");
                     JsonNode rows = r.path("params").path("rows");
-                    jmh.put(rows.isMissingNode() ? name : name + ":" + rows.asText(), r);
+                    String key = rows.isMissingNode() ? name : name + ":" + rows.asText();
+                    runs.computeIfAbsent(key, k -> new ArrayList<>()).add(score(r));
+                    // A benchmark run more than once (the JSON pair, in the order check, floor, floor, check)
+                    // counts by its fastest run: load from other work only ever slows a run down.
+                    if (!jmh.containsKey(key) || score(r) < score(jmh.get(key))) {
+                        jmh.put(key, r);
+                    }
                 }
             }
         }
@@ -83,8 +92,11 @@ public final class Summary {
                 continue;
             }
             JsonNode time = r.path("primaryMetric");
-            System.out.printf(Locale.ROOT, "%s %.3f ± %.3f %s%n", b.getValue(), time.path("score").asDouble(),
-                    time.path("scoreError").asDouble(), time.path("scoreUnit").asText());
+            List<Double> all = runs.get(b.getKey());
+            String of = all.size() < 2 ? "" : " (fastest of " + all.size() + " runs: " + all.stream()
+                    .map(v -> String.format(Locale.ROOT, "%.3f", v)).collect(Collectors.joining(", ")) + ")";
+            System.out.printf(Locale.ROOT, "%s %.3f ± %.3f %s%s%n", b.getValue(), time.path("score").asDouble(),
+                    time.path("scoreError").asDouble(), time.path("scoreUnit").asText(), of);
             JsonNode alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm");
             if (!alloc.isMissingNode()) {
                 System.out.printf(Locale.ROOT, "%s allocated %.3f MB/op%n", b.getValue(),
@@ -130,7 +142,11 @@ public final class Summary {
     }
 
     private Optional<Double> score(String key) {
-        return Optional.ofNullable(jmh.get(key)).map(r -> r.path("primaryMetric").path("score").asDouble());
+        return Optional.ofNullable(jmh.get(key)).map(Summary::score);
+    }
+
+    private static double score(JsonNode result) {
+        return result.path("primaryMetric").path("score").asDouble();
     }
 
     private Optional<Double> number(String key) {
