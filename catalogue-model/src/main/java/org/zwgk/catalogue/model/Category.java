@@ -69,10 +69,24 @@ public record Category(
         if (values instanceof FrozenEnumSet<E> frozen) {
             return frozen;
         }
+        if (values.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            Set<E> empty = (Set<E>) EMPTY.get(type);
+            return empty;
+        }
         EnumSet<E> set = EnumSet.noneOf(type);
         set.addAll(values);
         return new FrozenEnumSet<>(set);
     }
+
+    /** One empty set per enum, shared: most catalogues state no 公开层级, and every category made its own. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static final ClassValue<Set<?>> EMPTY = new ClassValue<>() {
+        @Override
+        protected Set<?> computeValue(Class<?> type) {
+            return new FrozenEnumSet(EnumSet.noneOf((Class) type));
+        }
+    };
 
     /** An {@link EnumSet} no one else holds, read-only. */
     private static final class FrozenEnumSet<E extends Enum<E>> extends AbstractSet<E> {

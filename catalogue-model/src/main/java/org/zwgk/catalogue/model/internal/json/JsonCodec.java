@@ -581,12 +581,15 @@ public final class JsonCodec {
                 problem("json.field.required", at, field);
                 return Optional.empty();
             }
-            Optional<String> text = text(node, at, field);
-            if (text.isPresent() && Text.isBlank(text.get())) {
+            if (!(v instanceof String s)) {
+                problem("json.type.expected", at + "/" + field, "string");
+                return Optional.empty();
+            }
+            if (Text.isBlank(s)) {
                 problem("json.value.blank", at + "/" + field);
                 return Optional.empty();
             }
-            return text;
+            return Optional.of(s);
         }
 
         /** The array {@code field} holds; empty when it is absent or null, or (reported) not an array. */
