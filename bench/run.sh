@@ -49,15 +49,18 @@ jmh() {
         || log "jmh $part: a benchmark failed (see bench/results/jmh-$part.log)"
 }
 # The check's code is larger than the parser's, and C2 on 2 cores takes about 15 s to settle it: 20 s of warm-up.
-# The pair is run twice, in the order check, floor, floor, check, and each side counts by its faster run: a burst
-# of other work on a shared machine slowed whichever side it fell on, and moved this ratio by a fifth between runs.
+# Each side runs in four JVMs, in the order check, floor, floor, check, check, floor, floor, check, and counts by
+# the mean of its runs, as JMH combines forks. One fork of each side moved this ratio by a fifth: other work on the
+# shared cores comes and goes (a floor's 2 s rounds ranged 156-291 µs within one JVM), and the check's fork-to-fork
+# spread is as wide (0.31-0.51 ms), its JIT not settling the same way twice; the order shares out any drift.
 json_pair() {
-    jmh "json-$1" "JsonBenchmark.$2\$" -wi 10 -w 2s -i 5 -r 2s
+    jmh "json-$1" "JsonBenchmark.$2\$" -wi 10 -w 2s -i 3 -r 2s
 }
-json_pair 1 checkJson
-json_pair 2 jsonFloor
-json_pair 3 jsonFloor
-json_pair 4 checkJson
+n=0
+for side in checkJson jsonFloor jsonFloor checkJson checkJson jsonFloor jsonFloor checkJson; do
+    n=$((n + 1))
+    json_pair "$n" "$side"
+done
 jmh xlsx 'XlsxBenchmark' -p rows=25,1000 -wi 3 -w 2s -i 3 -r 2s
 
 # The 100,000-row check must fit in 512 MB before its time means anything. The harness stops it as soon as a

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,9 +29,8 @@ public final class Summary {
     private static final String PKG = "org.zwgk.catalogue.bench.";
     private static final String BIG = "100000";
 
-    private final Map<String, JsonNode> jmh = new LinkedHashMap<>();
-    /** Every run's score of each benchmark, in the order the result files sort. */
-    private final Map<String, List<Double>> runs = new LinkedHashMap<>();
+    /** Every run's result of each benchmark, in the order the result files sort. */
+    private final Map<String, List<JsonNode>> jmh = new LinkedHashMap<>();
     private final Properties figures = new Properties();
 
     private Summary(Path results) throws IOException {
@@ -45,12 +45,9 @@ public final class Summary {
                     String name = r.path("benchmark").asText().replace(PKG, "");
                     JsonNode rows = r.path("params").path("rows");
                     String key = rows.isMissingNode() ? name : name + ":" + rows.asText();
-                    runs.computeIfAbsent(key, k -> new ArrayList<>()).add(score(r));
-                    // A benchmark run more than once (the JSON pair, in the order check, floor, floor, check)
-                    // counts by its fastest run: load from other work only ever slows a run down.
-                    if (!jmh.containsKey(key) || score(r) < score(jmh.get(key))) {
-                        jmh.put(key, r);
-                    }
+                    // A benchmark run more than once (each side of the JSON pair, four times, see bench/run.sh)
+                    // counts by the mean of its runs, as JMH itself combines forks.
+                    jmh.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
                 }
             }
         }
@@ -86,21 +83,27 @@ public final class Summary {
         }
 
         for (Map.Entry<String, String> b : benchmarks().entrySet()) {
-            JsonNode r = jmh.get(b.getKey());
-            if (r == null) {
+            List<JsonNode> runs = jmh.get(b.getKey());
+            if (runs == null) {
                 System.out.println(b.getValue() + " n/a ms/op (no result: failed, or not run because it does not fit; see jmh-*.log, peak-heap)");
                 continue;
             }
-            JsonNode time = r.path("primaryMetric");
-            List<Double> all = runs.get(b.getKey());
-            String of = all.size() < 2 ? "" : " (fastest of " + all.size() + " runs: " + all.stream()
-                    .map(v -> String.format(Locale.ROOT, "%.3f", v)).collect(Collectors.joining(", ")) + ")";
-            System.out.printf(Locale.ROOT, "%s %.3f ± %.3f %s%s%n", b.getValue(), time.path("score").asDouble(),
-                    time.path("scoreError").asDouble(), time.path("scoreUnit").asText(), of);
-            JsonNode alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm");
-            if (!alloc.isMissingNode()) {
+            String unit = runs.get(0).path("primaryMetric").path("scoreUnit").asText();
+            if (runs.size() == 1) {
+                JsonNode time = runs.get(0).path("primaryMetric");
+                System.out.printf(Locale.ROOT, "%s %.3f ± %.3f %s%n", b.getValue(), time.path("score").asDouble(),
+                        time.path("scoreError").asDouble(), unit);
+            } else {
+                System.out.printf(Locale.ROOT, "%s %.3f %s (mean of %d runs: %s)%n", b.getValue(),
+                        score(b.getKey()).orElseThrow(), unit, runs.size(), runs.stream()
+                                .map(r -> String.format(Locale.ROOT, "%.3f", score(r)))
+                                .collect(Collectors.joining(", ")));
+            }
+            OptionalDouble alloc = runs.stream().map(r -> r.path("secondaryMetrics").path("gc.alloc.rate.norm"))
+                    .filter(a -> !a.isMissingNode()).mapToDouble(a -> a.path("score").asDouble()).average();
+            if (alloc.isPresent()) {
                 System.out.printf(Locale.ROOT, "%s allocated %.3f MB/op%n", b.getValue(),
-                        alloc.path("score").asDouble() / 1024 / 1024);
+                        alloc.getAsDouble() / 1024 / 1024);
             }
         }
         for (String run : List.of("check-xlsx-100000", "batch")) {
@@ -141,8 +144,10 @@ public final class Summary {
         return score(check).flatMap(c -> score(floor).map(f -> c / f));
     }
 
+    /** The benchmark's score: the mean of its runs. */
     private Optional<Double> score(String key) {
-        return Optional.ofNullable(jmh.get(key)).map(Summary::score);
+        return Optional.ofNullable(jmh.get(key))
+                .map(runs -> runs.stream().mapToDouble(Summary::score).average().orElseThrow());
     }
 
     private static double score(JsonNode result) {
