@@ -20,12 +20,13 @@ class SummaryTest {
 
     @Test
     void aPairRunTwiceCountsEachSideByTheMeanOfItsRuns() throws IOException {
-        // The order bench/run.sh runs them in: check, floor, floor, check.
+        // As bench/run.sh alternates them (it runs four a side): check, floor, floor, check.
         result("jmh-json-1.json", "checkJson", 0.510);
         result("jmh-json-2.json", "jsonFloor", 0.249);
         result("jmh-json-3.json", "jsonFloor", 0.265);
         result("jmh-json-4.json", "checkJson", 0.470);
-        Files.writeString(results.resolve("cold-start.properties"), "cold-start.ms=1500\njava-version.ms=60\nruns=10\n");
+        Files.writeString(results.resolve("cold-start.properties"),
+                "cold-start.ms=1500\njava-version.ms=60\nruns=10\n");
 
         String out = summary();
 

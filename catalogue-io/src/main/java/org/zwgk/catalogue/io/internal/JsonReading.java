@@ -30,7 +30,6 @@ final class JsonReading {
     private static final Map<String, String> LIMITS = Map.of("json.limit.depth", "io.limit.json-depth",
             "json.limit.string", "io.limit.json-string");
 
-
     private JsonReading() {
     }
 
@@ -58,10 +57,11 @@ final class JsonReading {
         }
         Catalogue catalogue = parsed.catalogue();
         List<Category> categories = catalogue.categories();
-        List<CategorySources> sources = new ArrayList<>();
+        List<CategorySources> sources = new ArrayList<>(categories.size());
         for (int i = 0; i < categories.size() && i < parsed.categorySources().size(); i++) {
             SourceLocation row = parsed.categorySources().get(i);
-            sources.add(new CategorySources(row, PointerFields.of(file, row.pointer().orElse(""), categories.get(i))));
+            String pointer = row.pointer().orElse("");
+            sources.add(new CategorySources(row, PointerFields.of(file, pointer, categories.get(i))));
         }
         return new ReadResult(catalogue, Format.JSON, sources, parsed.problems());
     }
