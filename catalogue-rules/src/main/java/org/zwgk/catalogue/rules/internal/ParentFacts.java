@@ -168,7 +168,7 @@ public final class ParentFacts {
     }
 
     /** {@link Citations#keysWithSuccessors} of a reference of a parent category's legal basis. */
-    public Set<String> citationKeys(LegalReference parentReference) {
+    private Set<String> citationKeys(LegalReference parentReference) {
         Set<String> known = citationKeys.get(parentReference);
         return known != null ? known : Citations.keysWithSuccessors(registry, parentReference);
     }

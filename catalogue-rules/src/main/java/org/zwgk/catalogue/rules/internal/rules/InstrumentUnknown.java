@@ -1,8 +1,8 @@
 package org.zwgk.catalogue.rules.internal.rules;
 
 import java.util.HashSet;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.zwgk.catalogue.data.Resolution;
