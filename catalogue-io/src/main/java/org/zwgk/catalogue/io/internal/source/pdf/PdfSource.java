@@ -82,9 +82,13 @@ public final class PdfSource {
         return grids;
     }
 
-    /** True when {@code next} is the first table of the page after {@code table}'s, with the same columns. */
+    /**
+     * True when {@code next} is the first table of the page after {@code table}'s, with the same columns and no
+     * caption of its own (a new title or heading starts a new table).
+     */
     private static boolean continues(PageTable table, PageTable next) {
-        return next.page() == table.page() + 1 && next.number() == 1 && table.sameColumns(next);
+        return next.page() == table.page() + 1 && next.number() == 1 && next.caption().isEmpty()
+                && table.sameColumns(next);
     }
 
     private static void add(GridBuilder grid, PageTable table, int offset, boolean continued) {

@@ -194,7 +194,7 @@ final class RuledTables {
             Map<Integer, String> texts = new HashMap<>();
             byAnchor.forEach((anchor, cell) -> {
                 int[] b = bounds.get(root(parent, anchor));
-                String text = TextLines.cell(cell, xs.get(b[3] + 1));
+                String text = TextLines.cell(cell, xs.get(b[2]), xs.get(b[3] + 1));
                 if (!text.isEmpty()) {
                     texts.put(anchor, text);
                 }

@@ -7,14 +7,17 @@ import java.util.regex.Pattern;
 
 /**
  * Glyphs into text: lines by baseline, glyphs by x within a line, a space where a gap separates words that are not
- * Chinese. In a cell, a line that reaches the cell's right edge was wrapped and the next line continues it; a line
- * that ends short of it, or a next line that opens a numbered item, ends a paragraph (a line break in the text).
+ * Chinese. In a cell, a line the next line's first word would not have fitted after was wrapped, and the next line
+ * continues it; otherwise, or when the next line opens a numbered item, a paragraph ends (a line break).
  */
 final class TextLines {
 
     /** A line opening a list item: 1. 1、 (1) （一） ① or a stage label such as 受理环节：. */
     private static final Pattern ITEM = Pattern.compile(
             "^(?:\\d{1,2}\\s*[.．、)）]|[(（][\\d一二三四五六七八九十]{1,3}[)）]|[①-⑳]|[\\p{IsHan}]{1,6}(?:环节|阶段)[:：]).*");
+
+    /** Points of rounding between where a line ends and where the border is drawn. */
+    private static final float SLACK = 2f;
 
     private TextLines() {
     }
@@ -53,25 +56,54 @@ final class TextLines {
         return sb.toString().strip();
     }
 
-    /** The text of a cell whose right edge is at {@code right}: wrapped lines joined, paragraphs on lines. */
-    static String cell(List<Glyph> glyphs, float right) {
+    /**
+     * The text of a cell between {@code left} and {@code right}: a line is taken as wrapped, and the next one as
+     * its continuation, when the next line's first word would not have fitted in the room left at its end (the
+     * cell's padding measured on the left); lines of a wrapped paragraph join without a space, except between
+     * two Latin letters.
+     */
+    static String cell(List<Glyph> glyphs, float left, float right) {
+        List<List<Glyph>> lines = lines(glyphs);
+        float pad = (float) lines.stream().mapToDouble(l -> l.get(0).x() - left).min().orElse(0);
         StringBuilder sb = new StringBuilder();
         List<Glyph> previous = null;
-        for (List<Glyph> line : lines(glyphs)) {
+        for (List<Glyph> line : lines) {
             String text = text(line);
             if (previous != null) {
-                Glyph end = previous.get(previous.size() - 1);
-                boolean wrapped = end.right() > right - end.height() * 2.2f;
+                float room = right - Math.max(pad, 0) - previous.get(previous.size() - 1).right();
+                boolean wrapped = room < firstWordWidth(line) + SLACK;
                 if (!wrapped || ITEM.matcher(text).matches()) {
                     sb.append('\n');
-                } else if (!isHan(last(sb)) || !isHan(text.charAt(0))) {
-                    sb.append(isWide(last(sb)) || isWide(text.charAt(0)) ? "" : " ");
+                } else if (isLatin(last(sb)) && isLatin(text.charAt(0))) {
+                    sb.append(' ');
                 }
             }
             sb.append(text);
             previous = line;
         }
         return sb.toString();
+    }
+
+    /** The width of a line's first word: its first glyph when that is Chinese, else the glyphs up to a gap. */
+    private static float firstWordWidth(List<Glyph> line) {
+        Glyph first = line.get(0);
+        if (isHan(first.text().charAt(0)) || !isLatin(first.text().charAt(0)) && !Character.isDigit(
+                first.text().charAt(0))) {
+            return first.width();
+        }
+        float end = first.right();
+        for (int i = 1; i < line.size(); i++) {
+            Glyph g = line.get(i);
+            if (g.x() - end > g.height() * 0.3f || isHan(g.text().charAt(0))) {
+                break;
+            }
+            end = g.right();
+        }
+        return end - first.x();
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x80 && Character.isLetter(c);
     }
 
     private static char last(StringBuilder sb) {
@@ -82,8 +114,4 @@ final class TextLines {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
-    /** Han characters and full-width punctuation: a wrap between them adds no space. */
-    private static boolean isWide(char c) {
-        return isHan(c) || (c >= '\u3000' && c <= '\u303f') || (c >= '\uff00' && c <= '\uffef');
-    }
 }
