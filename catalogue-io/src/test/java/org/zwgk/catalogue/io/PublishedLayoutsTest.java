@@ -43,6 +43,11 @@ class PublishedLayoutsTest {
         if (Boolean.getBoolean("corpus.write")) {
             Files.createDirectories(EXPECTED);
             Files.writeString(file, actual, StandardCharsets.UTF_8);
+            // The files themselves too, for seeds and for looking at: target/published/.
+            Path made = Path.of("target/published").resolve(layout.name() + layout.file()
+                    .substring(layout.file().lastIndexOf('.')));
+            Files.createDirectories(made.getParent());
+            Files.write(made, layout.bytes().get());
         }
         assertThat(actual).isEqualTo(new String(PublishedLayouts.resource(layout.name() + ".expected"),
                 StandardCharsets.UTF_8));

@@ -50,12 +50,10 @@ public final class PdfSource {
             return grids(tables, file, budget);
         } catch (InvalidPasswordException e) {
             throw IoMessages.unreadable("io.encrypted-pdf", file);
-        } catch (StackOverflowError e) {
-            // PDFBox parses nested arrays and dictionaries recursively; a hostile file nests them without end.
-            throw IoMessages.unreadable("io.pdf-nesting", file);
         } catch (LimitExceeded | UnreadableInputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
+            // PDFBox reports a damaged file, and an object graph nested past its own depth limit, as IOException.
             throw IoMessages.unreadable("io.corrupt-pdf", file);
         }
     }
