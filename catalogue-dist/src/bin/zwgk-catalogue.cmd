@@ -13,7 +13,7 @@ rem
 rem bin\zwgk-catalogue-server.cmd runs the web checker (server\catalogue-server.jar) through this launcher,
 rem without the archive: a server starts once.
 rem
-rem Environment: JAVA_HOME; ZWGK_CATALOGUE_OPTS (extra JVM options); ZWGK_CATALOGUE_CDS=off (no archive).
+rem Environment: JAVA_HOME; ZWGK_CATALOGUE_OPTS (extra JVM options; they come last and win); ZWGK_CATALOGUE_CDS=off (no archive).
 rem Exit codes are the command line's (0, 1, 2, 3); 4 when no usable Java is found.
 rem This file must stay ASCII above the line marked UTF-8 below, which cmd reads after the switch to 65001.
 setlocal EnableExtensions DisableDelayedExpansion
@@ -21,8 +21,11 @@ setlocal EnableExtensions DisableDelayedExpansion
 for %%I in ("%~dp0..") do set "ZWGK_HOME=%%~fI"
 
 rem The archive is made by a run of check, the command it is for (a first --version would make a poor one).
+rem A check of one file is over before the optimising compiler pays off: it runs on the quick compiler alone;
+rem a batch (a folder among the arguments) keeps the full compiler.
 set "ZWGK_LANG=zh"
 set "ZWGK_IS_CHECK="
+set "ZWGK_JIT=-XX:TieredStopAtLevel=1"
 set "ZWGK_PREV="
 for %%A in (%*) do call :lang_arg "%%~A"
 
@@ -61,6 +64,9 @@ if not exist "%ZWGK_CACHE%\" goto run
 set /a ZWGK_COUNT=0, ZWGK_BYTES=0
 for %%F in ("%ZWGK_HOME%\lib\*.jar") do set /a ZWGK_COUNT+=1, ZWGK_BYTES+=%%~zF >nul
 set "ZWGK_CDS=%ZWGK_CACHE%\cds-java%ZWGK_JV%-%ZWGK_COUNT%-%ZWGK_BYTES%.jsa"
+rem A file far smaller than any archive (they are megabytes) is foreign or broken; Java 19+ would take it for a
+rem base archive and warn on every run. Removed, so that this run makes a new one.
+for %%F in ("%ZWGK_CDS%") do if exist "%%~fF" if %%~zF LSS 65536 del /q "%%~fF" >nul 2>&1
 if defined ZWGK_IS_CHECK set "ZWGK_CDS_MODE=dump"
 if defined ZWGK_IS_CHECK if %ZWGK_JMAJOR% GEQ 19 set "ZWGK_CDS_MODE=auto"
 if exist "%ZWGK_CDS%" set "ZWGK_CDS_MODE=use"
@@ -68,7 +74,7 @@ if exist "%ZWGK_CDS%" if %ZWGK_JMAJOR% GEQ 19 set "ZWGK_CDS_MODE=auto"
 
 :run
 rem No parenthesised blocks around paths or arguments: a ")" in "Program Files (x86)" would end the block.
-set ZWGK_OPTS=-Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8
+set ZWGK_OPTS=-Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 %ZWGK_JIT%
 set ZWGK_XCDS=-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off
 if "%ZWGK_CDS_MODE%"=="auto" goto run_auto
 if "%ZWGK_CDS_MODE%"=="use" goto run_use
@@ -100,6 +106,7 @@ if /i "%ZWGK_PREV%"=="--lang" set "ZWGK_LANG=%~1"
 if /i "%~1"=="--lang=en" set "ZWGK_LANG=en"
 if /i "%~1"=="--lang=zh" set "ZWGK_LANG=zh"
 if /i "%~1"=="check" set "ZWGK_IS_CHECK=yes"
+if not "%~1"=="" if exist "%~1\*" set "ZWGK_JIT=-XX:TieredStopAtLevel=4"
 set "ZWGK_PREV=%~1"
 goto :eof
 

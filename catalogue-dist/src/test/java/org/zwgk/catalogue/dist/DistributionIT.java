@@ -121,10 +121,12 @@ class DistributionIT {
         assertThat(second).isEqualTo(first);
         assertThat(archives(cache)).isEqualTo(archives);
 
-        // A foreign file where the archive should be: the JVM rejects it, the run goes on as if it were not there.
+        // A foreign file where the archive should be: the run goes on as if it were not there, and makes it anew.
         Files.write(archives.get(0), "not an archive".getBytes(StandardCharsets.US_ASCII));
         Run foreign = run(launcher(), args, env);
         assertThat(foreign).isEqualTo(first);
+        assertThat(archives(cache)).isEqualTo(archives);
+        assertThat(Files.size(archives.get(0))).as("a new archive").isGreaterThan(1 << 20);
     }
 
     @Test
