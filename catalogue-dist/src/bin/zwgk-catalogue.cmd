@@ -32,8 +32,8 @@ for %%A in (%*) do call :lang_arg "%%~A"
 rem The console's code page, to give back at the end ("Active code page: 936." or its translation).
 set "ZWGK_CP="
 for /f "tokens=2 delims=:" %%C in ('chcp') do set "ZWGK_CP=%%C"
-set "ZWGK_CP=%ZWGK_CP: =%"
-set "ZWGK_CP=%ZWGK_CP:.=%"
+if defined ZWGK_CP set "ZWGK_CP=%ZWGK_CP: =%"
+if defined ZWGK_CP set "ZWGK_CP=%ZWGK_CP:.=%"
 chcp 65001 >nul 2>&1
 
 rem Java: JAVA_HOME when it holds a java.exe, else the first java on PATH.
