@@ -9,11 +9,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Both builds from one commit, even if HEAD moves while the first one runs.
+commit=$(git rev-parse HEAD)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for n in 1 2; do
     mkdir "$work/build-$n"
-    git archive HEAD | tar -x -C "$work/build-$n"
+    git archive "$commit" | tar -x -C "$work/build-$n"
     echo "[$(date -u +%H:%M:%S)] build $n of 2 in $work/build-$n" >&2
     if ! (cd "$work/build-$n" && mvn -B -q package -DskipTests) >"$work/build-$n.log" 2>&1; then
         cat "$work/build-$n.log" >&2
@@ -26,7 +28,7 @@ for n in 1 2; do
 done
 
 if diff "$work/sums-1" "$work/sums-2" >"$work/diff"; then
-    echo "reproducible: $(wc -l <"$work/sums-1") files identical"
+    echo "reproducible: $(wc -l <"$work/sums-1") files identical (commit $commit)"
     cat "$work/sums-1"
 else
     echo "NOT reproducible: these files differ between the two builds" >&2
