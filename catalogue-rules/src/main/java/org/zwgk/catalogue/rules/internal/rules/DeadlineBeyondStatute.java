@@ -1,7 +1,6 @@
 package org.zwgk.catalogue.rules.internal.rules;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
@@ -11,8 +10,6 @@ import org.zwgk.catalogue.model.Span;
 import org.zwgk.catalogue.model.Strictness;
 import org.zwgk.catalogue.model.TimeUnit;
 import org.zwgk.catalogue.model.Trigger;
-import org.zwgk.catalogue.rules.RuleInfo;
-import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.internal.CheckContext;
 import org.zwgk.catalogue.rules.internal.LegalBases;
 import org.zwgk.catalogue.rules.internal.Rule;
@@ -24,16 +21,9 @@ import org.zwgk.catalogue.rules.internal.Rule;
  * by 1月31日. Only deadlines known to be longer are reported: 30日 against 20个工作日 may or may not be longer,
  * and is not reported.
  */
-public final class DeadlineBeyondStatute implements Rule {
-
-    static final RuleInfo INFO = new RuleInfo("deadline.beyond-statute", "0.1.0", Severity.ERROR, Optional.empty());
+public final class DeadlineBeyondStatute implements Rule.Check {
 
     private static final Span TWENTY_WORKING_DAYS = new Span(20, TimeUnit.WORKING_DAY);
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
 
     @Override
     public void check(CheckContext context) {
