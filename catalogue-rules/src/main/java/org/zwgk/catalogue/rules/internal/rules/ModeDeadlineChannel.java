@@ -25,26 +25,40 @@ import org.zwgk.catalogue.rules.internal.Rule;
  */
 public final class ModeDeadlineChannel implements Rule.Check {
 
+    /**
+     * True when a row published 主动 (or to 全社会, and not 依申请) counts its deadline only from 收到申请. The
+     * deadline rule leaves such a row to this one rather than report it as not comparable.
+     */
+    static boolean countsProactiveFromRequest(Category c) {
+        Set<DisclosureMode> mode = c.mode();
+        boolean proactive = mode.contains(DisclosureMode.PROACTIVE);
+        boolean toPublic = c.audience().contains(Audience.PUBLIC) && !c.audience().contains(Audience.SPECIFIC_GROUP);
+        if (mode.contains(DisclosureMode.ON_REQUEST) || !(proactive || toPublic) || c.deadline().isEmpty()) {
+            return false;
+        }
+        List<Trigger> triggers = triggers(c.deadline().get());
+        return !triggers.isEmpty() && triggers.stream().allMatch(t -> t == Trigger.REQUEST_RECEIVED);
+    }
+
+    /** True when a 主动 row's only channel is 精准推送. The channel rule leaves such a row to this one. */
+    static boolean proactivePushOnly(Category c) {
+        return c.mode().contains(DisclosureMode.PROACTIVE) && !c.channels().isEmpty()
+                && c.channels().stream().map(Channel::option).allMatch(o -> o == ChannelOption.TARGETED_PUSH);
+    }
+
     @Override
     public void check(CheckContext context) {
         for (Category c : context.childCategories()) {
             Set<DisclosureMode> mode = c.mode();
-            boolean onRequest = mode.contains(DisclosureMode.ON_REQUEST);
             boolean proactive = mode.contains(DisclosureMode.PROACTIVE);
-            boolean toPublic = c.audience().contains(Audience.PUBLIC) && !c.audience().contains(Audience.SPECIFIC_GROUP);
-            if (!onRequest && (proactive || toPublic) && c.deadline().isPresent()) {
-                List<Trigger> triggers = triggers(c.deadline().get());
-                if (!triggers.isEmpty() && triggers.stream().allMatch(t -> t == Trigger.REQUEST_RECEIVED)) {
-                    context.at(c, CategoryField.DEADLINE).childValue(c.deadline().get().text())
-                            .parentValue(Printed.mode(mode) + "／" + Printed.audience(c.audience()))
-                            .legalBasis(LegalBases.ART_26)
-                            .report("finding.consistency.mode-deadline-channel.request-clock", c.name(),
-                                    proactive ? Printed.mode(mode) : Printed.audience(c.audience()),
-                                    c.deadline().get().text());
-                }
+            if (countsProactiveFromRequest(c)) {
+                context.at(c, CategoryField.DEADLINE).childValue(c.deadline().get().text())
+                        .legalBasis(LegalBases.ART_26)
+                        .report("finding.consistency.mode-deadline-channel.request-clock", c.name(),
+                                proactive ? Printed.mode(mode) : Printed.audience(c.audience()),
+                                c.deadline().get().text());
             }
-            if (proactive && !c.channels().isEmpty()
-                    && c.channels().stream().map(Channel::option).allMatch(o -> o == ChannelOption.TARGETED_PUSH)) {
+            if (proactivePushOnly(c)) {
                 context.at(c, CategoryField.CHANNELS).childValue(Printed.channels(c.channels()))
                         .legalBasis(LegalBases.printed("reg-23-24"))
                         .report("finding.consistency.mode-deadline-channel.push-only", c.name());

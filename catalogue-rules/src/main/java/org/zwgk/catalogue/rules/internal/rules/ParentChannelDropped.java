@@ -43,7 +43,8 @@ public final class ParentChannelDropped implements Rule.Check {
                     dropped.add(channel);
                 }
             }
-            if (dropped.isEmpty()) {
+            if (dropped.isEmpty() || ModeDeadlineChannel.proactivePushOnly(c)) {
+                // A 主动 row with only 精准推送 contradicts itself: consistency.mode-deadline-channel names it.
                 continue;
             }
             String labels = Printed.channels(dropped);

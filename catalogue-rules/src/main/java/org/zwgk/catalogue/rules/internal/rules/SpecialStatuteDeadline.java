@@ -10,6 +10,7 @@ import org.zwgk.catalogue.model.Deadline;
 import org.zwgk.catalogue.model.Span;
 import org.zwgk.catalogue.model.Strictness;
 import org.zwgk.catalogue.model.TimeUnit;
+import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.internal.CheckContext;
 import org.zwgk.catalogue.rules.internal.LegalBases;
 import org.zwgk.catalogue.rules.internal.LegalBases.SpecialStatute;
@@ -21,8 +22,8 @@ import org.zwgk.catalogue.rules.internal.Rule;
  * (行政许可 and 行政处罚 decision information within 7 working days of the decision; its text is not verified, and
  * the finding says so) and 《行政处罚法》(2021) 第四十八条 (a published penalty decision that is changed or revoked is
  * withdrawn within 三日, working days by 第八十五条). When the parent's row is as loose (the national 行政处罚决定 row
- * says 20 working days), the finding says the parent is looser than the statute too: copying it is not the child's
- * fault alone.
+ * says 20 working days), the finding says the parent is looser than the statute too and is an INFO: copying it is
+ * not the child's fault alone, and the fix starts with the parent. A WARNING where the child alone is looser.
  */
 public final class SpecialStatuteDeadline implements Rule.Check {
 
@@ -51,9 +52,14 @@ public final class SpecialStatuteDeadline implements Rule.Check {
                 if (!parentText.isEmpty()) {
                     finding.parentValue(parentText);
                 }
+                if (parentToo) {
+                    // The row keeps its parent's period: the parent is as loose, so the fix starts there.
+                    finding.severity(Severity.INFO);
+                }
                 if (statute.onChange()) {
-                    finding.report("finding.deadline.special-statute.withdrawal", c.name(), looser.get().longest(),
-                            limit);
+                    finding.report(parentToo ? "finding.deadline.special-statute.withdrawal.parent-too"
+                            : "finding.deadline.special-statute.withdrawal", c.name(), looser.get().longest(), limit,
+                            parentText);
                 } else if (parentToo) {
                     finding.report("finding.deadline.special-statute.parent-too", c.name(), looser.get().longest(),
                             limit, parentText);
