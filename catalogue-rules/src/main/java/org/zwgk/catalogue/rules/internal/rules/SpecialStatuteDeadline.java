@@ -1,7 +1,9 @@
 package org.zwgk.catalogue.rules.internal.rules;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.zwgk.catalogue.model.Category;
@@ -22,14 +24,17 @@ import org.zwgk.catalogue.rules.internal.Rule;
  * (行政许可 and 行政处罚 decision information within 7 working days of the decision; its text is not verified, and
  * the finding says so) and 《行政处罚法》(2021) 第四十八条 (a published penalty decision that is changed or revoked is
  * withdrawn within 三日, working days by 第八十五条). When the parent's row is as loose (the national 行政处罚决定 row
- * says 20 working days), the finding says the parent is looser than the statute too and is an INFO: copying it is
- * not the child's fault alone, and the fix starts with the parent. A WARNING where the child alone is looser.
+ * says 20 working days), the rows that keep their parent's period make one INFO that names them and says the parent
+ * is looser than the statute too: copying it is not the child's fault alone, and the fix starts with the parent. A
+ * WARNING for each row where the child alone is looser.
  */
 public final class SpecialStatuteDeadline implements Rule.Check {
 
     @Override
     public void check(CheckContext context) {
         List<SpecialStatute> statutes = LegalBases.specialStatutes();
+        // Rows that keep their parent's period, by statute, period and parent text: one notice for them all.
+        Map<List<Object>, List<Category>> copied = new LinkedHashMap<>();
         for (Category c : context.childCategories()) {
             if (c.deadline().isEmpty()) {
                 continue;
@@ -43,31 +48,38 @@ public final class SpecialStatuteDeadline implements Rule.Check {
                 if (looser.isEmpty()) {
                     continue;
                 }
+                Optional<Deadline> parent = context.parentOf(c).flatMap(Category::deadline);
+                Optional<Deadline.Relative> parentClause = parent.flatMap(pd -> looser(c, pd, statute));
+                if (parentClause.isPresent()
+                        && looser.get().longest().compare(parentClause.get().longest()).isAtLeastAsStrict()) {
+                    copied.computeIfAbsent(List.of(statute, looser.get().longest(), parent.get().text()),
+                            k -> new ArrayList<>()).add(c);
+                    continue;
+                }
                 Span limit = new Span(statute.within(), TimeUnit.WORKING_DAY);
-                boolean parentToo = context.parentOf(c).flatMap(Category::deadline)
-                        .flatMap(pd -> looser(c, pd, statute)).isPresent();
-                String parentText = context.parentOf(c).flatMap(Category::deadline).map(Deadline::text).orElse("");
-                CheckContext.Builder finding = context.at(c, CategoryField.DEADLINE).childValue(c.deadline().get().text())
-                        .legalBasis(statute.basis().printed() + (statute.basis().isVerified() ? "" : "（未核实）"));
-                if (!parentText.isEmpty()) {
-                    finding.parentValue(parentText);
-                }
-                if (parentToo) {
-                    // The row keeps its parent's period: the parent is as loose, so the fix starts there.
-                    finding.severity(Severity.INFO);
-                }
-                if (statute.onChange()) {
-                    finding.report(parentToo ? "finding.deadline.special-statute.withdrawal.parent-too"
-                            : "finding.deadline.special-statute.withdrawal", c.name(), looser.get().longest(), limit,
-                            parentText);
-                } else if (parentToo) {
-                    finding.report("finding.deadline.special-statute.parent-too", c.name(), looser.get().longest(),
-                            limit, parentText);
-                } else {
-                    finding.report("finding.deadline.special-statute", c.name(), looser.get().longest(), limit);
-                }
+                CheckContext.Builder finding = at(context, c, statute);
+                parent.ifPresent(pd -> finding.parentValue(pd.text()));
+                finding.report(statute.onChange() ? "finding.deadline.special-statute.withdrawal"
+                        : "finding.deadline.special-statute", c.name(), looser.get().longest(), limit);
             }
         }
+        for (Map.Entry<List<Object>, List<Category>> e : copied.entrySet()) {
+            SpecialStatute statute = (SpecialStatute) e.getKey().get(0);
+            Category first = e.getValue().get(0);
+            List<String> names = new ArrayList<>();
+            e.getValue().forEach(c -> names.add("“" + c.name() + "”"));
+            // The rows keep their parent's period: the parent is as loose, so the fix starts there: a notice.
+            at(context, first, statute).parentValue((String) e.getKey().get(2)).severity(Severity.INFO)
+                    .report(statute.onChange() ? "finding.deadline.special-statute.withdrawal.parent-too"
+                            : "finding.deadline.special-statute.parent-too", String.join("、", names),
+                            e.getKey().get(1), new Span(statute.within(), TimeUnit.WORKING_DAY), e.getKey().get(2),
+                            names.size());
+        }
+    }
+
+    private static CheckContext.Builder at(CheckContext context, Category c, SpecialStatute statute) {
+        return context.at(c, CategoryField.DEADLINE).childValue(c.deadline().get().text())
+                .legalBasis(statute.basis().printed() + (statute.basis().isVerified() ? "" : "（未核实）"));
     }
 
     /**
