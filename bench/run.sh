@@ -37,7 +37,7 @@ fi
     java -version 2>&1 | head -1
 } >"$RESULTS/machine.txt"
 
-log "fixtures: 3,000 catalogues, workbooks of 25, 1,000 and 100,000 rows"
+log "fixtures: 3,000 catalogues, workbooks of 25, 1,000 and 100,000 rows, a 1,000-row .docx and PDF"
 java -cp "$JAR" org.zwgk.catalogue.bench.Fixtures >"$RESULTS/fixtures.log" 2>&1
 
 # One JMH run per part, each with the configuration its operation's length calls for; a failed fork (the
@@ -63,6 +63,9 @@ for side in checkJson jsonFloor jsonFloor checkJson checkJson jsonFloor jsonFloo
     json_pair "$n" "$side"
 done
 jmh xlsx 'XlsxBenchmark' -p rows=25,1000 -wi 3 -w 2s -i 3 -r 2s
+# Published documents: a 1,000-row catalogue read from a .docx and from its PDF, against POI's XWPF load alone
+# and PDFBox's text extraction alone (the PDF needs fonts-wqy-zenhei to be generated; without it, n/a).
+jmh documents 'DocumentBenchmark' -wi 3 -w 5s -i 3 -r 5s
 
 # The 100,000-row check must fit in 512 MB before its time means anything. The harness stops it as soon as a
 # collection leaves the heap full; timing a check that only ends in OutOfMemoryError would waste minutes.

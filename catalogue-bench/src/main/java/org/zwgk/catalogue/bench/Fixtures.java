@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.zwgk.catalogue.bench.generate.LocalityGenerator;
 import org.zwgk.catalogue.bench.generate.NationalLayoutWorkbook;
+import org.zwgk.catalogue.bench.generate.PublishedDocuments;
 import org.zwgk.catalogue.data.Editions;
 import org.zwgk.catalogue.io.CatalogueWriter;
 import org.zwgk.catalogue.io.Format;
@@ -65,6 +66,26 @@ public final class Fixtures {
                 LocalityGenerator.standard().workbookRows(rows)));
     }
 
+    /** The rows of the published-document benchmarks. */
+    public static final int DOCUMENT_ROWS = 1_000;
+
+    /** A county catalogue of {@link #DOCUMENT_ROWS} categories published as a Word table. */
+    public static Path docx() {
+        return ensure(dir().resolve("county-" + DOCUMENT_ROWS + "-rows.docx"), tmp -> PublishedDocuments.docx(tmp,
+                LocalityGenerator.workbookTitle(DOCUMENT_ROWS), documentTable()));
+    }
+
+    /** The same catalogue exported from Word as a PDF (landscape, header on every page). */
+    public static Path pdf() {
+        return ensure(dir().resolve("county-" + DOCUMENT_ROWS + "-rows.pdf"), tmp -> PublishedDocuments.pdf(tmp,
+                LocalityGenerator.workbookTitle(DOCUMENT_ROWS), documentTable()));
+    }
+
+    private static List<List<String>> documentTable() throws IOException {
+        return PublishedDocuments.table(LocalityGenerator.workbookTitle(DOCUMENT_ROWS),
+                LocalityGenerator.standard().workbookRows(DOCUMENT_ROWS));
+    }
+
     /** The 3,000 generated catalogues, in index order. */
     public static List<Path> batch() {
         Path batch = ensure(dir().resolve("batch"), tmp -> LocalityGenerator.standard().writeAll(tmp));
@@ -86,6 +107,12 @@ public final class Fixtures {
         System.out.println("fixtures in " + dir());
         System.out.println(json());
         XLSX_ROWS.forEach(rows -> System.out.println(xlsx(rows)));
+        System.out.println(docx());
+        if (Files.isRegularFile(PublishedDocuments.FONT)) {
+            System.out.println(pdf());
+        } else {
+            System.out.println("no PDF fixture: install fonts-wqy-zenhei for " + PublishedDocuments.FONT);
+        }
         System.out.println(batch().size() + " catalogues in " + dir().resolve("batch"));
     }
 

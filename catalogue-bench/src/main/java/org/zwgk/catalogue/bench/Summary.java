@@ -81,6 +81,10 @@ public final class Summary {
         Optional<Double> launcher = number("cold-start-launcher.ms")
                 .flatMap(c -> number("java-version.ms").map(v -> c / v));
         line("ratio cold-start-launcher/java-version", launcher);
+        Optional<Double> docx = ratio("DocumentBenchmark.readDocx", "DocumentBenchmark.docxFloor");
+        Optional<Double> pdf = ratio("DocumentBenchmark.readPdf", "DocumentBenchmark.pdfFloor");
+        line("ratio read-docx/docx-floor", docx);
+        line("ratio read-pdf/pdf-floor", pdf);
         for (String rows : List.of("25", "1000")) {
             line("ratio check-xlsx/xlsx-floor@" + rows + "-rows",
                     ratio("XlsxBenchmark.checkXlsx:" + rows, "XlsxBenchmark.xlsxFloor:" + rows));
@@ -131,6 +135,8 @@ public final class Summary {
         targets.add(verdict("batch/batch-floor <= 3", batch, 3));
         targets.add(verdict("cold-start/java-version <= 5", cold, 5));
         targets.add(verdict("cold-start-launcher/java-version <= 8", launcher, 8));
+        targets.add(verdict("read-docx/docx-floor <= 2 at 1000 rows", docx, 2));
+        targets.add(verdict("read-pdf/pdf-floor <= 2 at 1000 rows", pdf, 2));
         targets.forEach(t -> System.out.println("target " + t[0] + " " + t[1]));
     }
 
@@ -145,6 +151,10 @@ public final class Summary {
         }
         names.put("BatchBenchmark.batchFloor", "batch-floor");
         names.put("BatchBenchmark.batch", "batch");
+        names.put("DocumentBenchmark.docxFloor", "docx-floor@1000-rows");
+        names.put("DocumentBenchmark.readDocx", "read-docx@1000-rows");
+        names.put("DocumentBenchmark.pdfFloor", "pdf-floor@1000-rows");
+        names.put("DocumentBenchmark.readPdf", "read-pdf@1000-rows");
         return names;
     }
 

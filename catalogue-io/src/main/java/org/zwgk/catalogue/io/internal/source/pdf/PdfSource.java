@@ -42,10 +42,15 @@ public final class PdfSource {
                 throw IoMessages.unreadable("io.pdf-no-text", file);
             }
             List<PageTable> tables = new ArrayList<>();
-            for (int p = 0; p < doc.getNumberOfPages() && p < glyphs.size(); p++) {
-                PDPage page = doc.getPage(p);
+            int p = 0;
+            // The page tree's iterator, not getPage(i), which walks the tree from its root every time.
+            for (PDPage page : doc.getPages()) {
+                if (p >= glyphs.size()) {
+                    break;
+                }
                 tables.addAll(RuledTables.find(p + 1, new RulingCollector(page).collect(), glyphs.get(p)));
                 budget.table(file, tables.size());
+                p++;
             }
             return grids(tables, file, budget);
         } catch (InvalidPasswordException e) {

@@ -35,7 +35,13 @@ final class RuledTables {
         Map<Frame, List<Glyph>> inside = new HashMap<>();
         List<Glyph> outside = new ArrayList<>();
         for (Glyph g : glyphs) {
-            Frame holder = frames.stream().filter(f -> f.contains(g)).findFirst().orElse(null);
+            Frame holder = null;
+            for (Frame f : frames) {
+                if (f.contains(g)) {
+                    holder = f;
+                    break;
+                }
+            }
             if (holder == null) {
                 outside.add(g);
             } else {
