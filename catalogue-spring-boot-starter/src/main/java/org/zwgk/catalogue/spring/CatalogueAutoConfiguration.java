@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Import;
 import org.zwgk.catalogue.spring.api.ApiProblems;
 import org.zwgk.catalogue.spring.api.CatalogueApi;
 import org.zwgk.catalogue.spring.api.CheckApi;
+import org.zwgk.catalogue.spring.api.UploadLimitProblems;
 import org.zwgk.catalogue.spring.internal.CheckMetrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,7 +39,7 @@ public class CatalogueAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @ConditionalOnProperty(prefix = "zwgk.catalogue.api", name = "enabled", havingValue = "true")
-    @Import({CheckApi.class, CatalogueApi.class, ApiProblems.class})
+    @Import({CheckApi.class, CatalogueApi.class, ApiProblems.class, UploadLimitProblems.class})
     static class Api {
     }
 }

@@ -50,6 +50,12 @@ public final class CheckRefusedException extends RuntimeException {
         this.problem = problem;
     }
 
+    /** An upload over the size limit, refused before it reached the service (e.g. by the servlet's multipart limit). */
+    public static CheckRefusedException uploadTooLarge(long limitBytes) {
+        return new CheckRefusedException(Reason.TOO_LARGE, org.zwgk.catalogue.spring.internal.ServiceMessages
+                .problem("upload.too-large", "file", "> " + limitBytes, limitBytes));
+    }
+
     /** Why. */
     public Reason reason() {
         return reason;

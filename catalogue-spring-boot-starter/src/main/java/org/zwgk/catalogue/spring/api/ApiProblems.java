@@ -17,7 +17,6 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.zwgk.catalogue.model.Problem;
@@ -57,23 +56,15 @@ public class ApiProblems {
         return b.body(body(e.reason().status(), e.problem(), locale, request));
     }
 
-    /** An upload over the servlet's multipart limit: 413. */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    public ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, Locale locale,
-            HttpServletRequest request) {
-        long limit = service.properties().limits().uploadSize().toBytes();
-        Problem p = ServiceMessages.problem("upload.too-large", "file", "> " + limit, limit);
-        service.refused(new CheckRefusedException(Reason.TOO_LARGE, p));
-        return ResponseEntity.status(413).body(body(413, p, locale, request));
-    }
-
     /** No file part, or not a multipart request at all: 400 and 415. */
     @ExceptionHandler({MissingServletRequestPartException.class, MissingServletRequestParameterException.class,
         MultipartException.class, HttpMediaTypeNotSupportedException.class})
     public ResponseEntity<ProblemDetail> badUpload(Exception e, Locale locale, HttpServletRequest request) {
-        boolean notMultipart = e instanceof HttpMediaTypeNotSupportedException;
+        String type = String.valueOf(request.getContentType());
+        boolean notMultipart = e instanceof HttpMediaTypeNotSupportedException
+                || !type.toLowerCase(Locale.ROOT).startsWith("multipart/");
         Problem p = notMultipart
-                ? ServiceMessages.problem("upload.not-multipart", "file", String.valueOf(request.getContentType()))
+                ? ServiceMessages.problem("upload.not-multipart", "file", type)
                 : ServiceMessages.problem("upload.missing-file", "file");
         service.refused(new CheckRefusedException(notMultipart ? Reason.UNSUPPORTED_TYPE : Reason.BAD_PARAMETER, p));
         int status = notMultipart ? 415 : 400;
@@ -98,6 +89,20 @@ public class ApiProblems {
         d.setProperty("id", p.messageId());
         d.setProperty("location", location(p.location()));
         return d;
+    }
+
+    /** The problem's members as one flat map, as RFC 9457 writes them (for writers without Spring's mix-in). */
+    public static Map<String, Object> asMap(ProblemDetail d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", String.valueOf(d.getType()));
+        m.put("title", d.getTitle());
+        m.put("status", d.getStatus());
+        m.put("detail", d.getDetail());
+        m.put("instance", String.valueOf(d.getInstance()));
+        if (d.getProperties() != null) {
+            m.putAll(d.getProperties());
+        }
+        return m;
     }
 
     private static Map<String, Object> location(SourceLocation at) {

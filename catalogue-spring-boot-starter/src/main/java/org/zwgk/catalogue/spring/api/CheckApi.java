@@ -49,7 +49,7 @@ public class CheckApi {
     }
 
     /** Checks the uploaded catalogue(s). */
-    @PostMapping(path = "/checks", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/checks")
     public ResponseEntity<byte[]> check(@RequestPart("file") List<MultipartFile> file,
             @RequestPart(name = "parent", required = false) MultipartFile parent,
             @RequestParam(name = "edition", required = false) String edition,
