@@ -86,9 +86,9 @@ class CheckApiTest {
     }
 
     static Stream<Object[]> formats() {
-        return Stream.of(new Object[] {"sarif", "application/sarif+json", "\"version\":\"2.1.0\""},
+        return Stream.of(new Object[] {"sarif", "application/sarif+json", "2.1.0"},
                 new Object[] {"html", "text/html", "<!DOCTYPE html>"},
-                new Object[] {"csv", "text/csv", "ruleId"},
+                new Object[] {"csv", "text/csv", "coverage.missing-category"},
                 new Object[] {"junit", "application/xml", "<testsuite"},
                 new Object[] {"text", "text/plain", "sample-county-shortfalls.json"});
     }

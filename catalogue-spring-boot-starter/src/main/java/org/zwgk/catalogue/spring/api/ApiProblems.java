@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -33,6 +35,7 @@ import org.zwgk.catalogue.spring.internal.ServiceMessages;
  * sheet, row, column or JSON pointer). No stack trace ever reaches the client.
  */
 @RestControllerAdvice(assignableTypes = {CheckApi.class, CatalogueApi.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);

@@ -16,10 +16,11 @@ import org.zwgk.catalogue.spring.CheckService;
 
 /**
  * An upload over the servlet's multipart limit, as a 413 problem ({@code upload.too-large}). The servlet refuses
- * it before any controller is chosen, so this advice applies to every request; it handles that one exception only.
+ * it before any controller is chosen, so this advice applies to every request; it handles that one exception only,
+ * ahead of Spring Boot's own problem-details handler.
  */
 @RestControllerAdvice
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class UploadLimitProblems {
 
     private final CheckService service;
