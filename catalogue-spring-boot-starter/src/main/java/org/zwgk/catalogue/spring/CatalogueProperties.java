@@ -27,8 +27,8 @@ public record CatalogueProperties(@DefaultValue("mee-2019-672") String edition, 
      * @param uploadSize       the largest uploaded file (413 above it); {@code spring.servlet.multipart.*} should
      *                         allow as much
      * @param concurrentChecks checks running at once; 0 means one per core
-     * @param queue            checks waiting for a slot before a request is refused with 503; 0 means as many as
-     *                         {@code concurrentChecks}
+     * @param queue            checks waiting for a slot before a request is refused with 503; 0 means eight per
+     *                         check slot (16 on two cores: a queued check holds only its upload, already in memory)
      * @param checkTime        the longest one check may take (422 {@code check.time-limit} after it)
      * @param maxRows          rows per sheet ({@code io.limit.rows})
      * @param maxColumns       columns per sheet ({@code io.limit.columns})
@@ -60,9 +60,9 @@ public record CatalogueProperties(@DefaultValue("mee-2019-672") String edition, 
             return concurrentChecks > 0 ? concurrentChecks : Runtime.getRuntime().availableProcessors();
         }
 
-        /** Checks waiting: the setting, or as many as run at once. */
+        /** Checks waiting: the setting, or eight per check slot. */
         public int effectiveQueue() {
-            return queue > 0 ? queue : effectiveConcurrentChecks();
+            return queue > 0 ? queue : 8 * effectiveConcurrentChecks();
         }
     }
 

@@ -8,18 +8,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.zwgk.catalogue.io.ReadLimits;
+import org.zwgk.catalogue.io.UnreadableInputException;
 import org.zwgk.catalogue.model.Problem;
-import org.zwgk.catalogue.rules.BatchItem;
 import org.zwgk.catalogue.rules.BatchSummary;
 import org.zwgk.catalogue.rules.CheckInput;
+import org.zwgk.catalogue.rules.CheckRun;
+import org.zwgk.catalogue.rules.InputFile;
 import org.zwgk.catalogue.rules.Report;
 import org.zwgk.catalogue.rules.SummaryRenderer;
-import org.zwgk.catalogue.spring.internal.CheckWorkflow;
 
 /**
- * What one check request gave: per uploaded catalogue (a .zip counts as the catalogues in it) either its report
- * or the problem that kept it from being read, in upload order, and the reports in every format. Held in memory
- * for the response only.
+ * What one check request gave: the library's {@link CheckRun}, seen per uploaded catalogue (a .zip counts as the
+ * catalogues in it) as its report or the problem that kept it from being read, in upload order, and the reports in
+ * every format. Held in memory for the response only.
  */
 public final class CheckResult {
 
@@ -29,23 +31,23 @@ public final class CheckResult {
      * @param name    the uploaded file name (or the .zip entry's)
      * @param report  its report, when it could be read
      * @param failure why it could not be read
-     * @param read    the catalogue as read, with each value's cell, when it could be read
      */
-    public record Item(String name, Optional<Report> report, Optional<Problem> failure, Optional<CheckInput> read) {
+    public record Item(String name, Optional<Report> report, Optional<Problem> failure) {
         public Item {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(report, "report");
             Objects.requireNonNull(failure, "failure");
-            Objects.requireNonNull(read, "read");
         }
     }
 
+    private final CheckRun run;
+    private final ReadLimits limits;
     private final List<Item> items;
-    private final CheckWorkflow.Run run;
 
-    CheckResult(List<Item> items, CheckWorkflow.Run run) {
-        this.items = List.copyOf(items);
+    CheckResult(CheckRun run, ReadLimits limits) {
         this.run = run;
+        this.limits = limits;
+        this.items = run.items().stream().map(i -> new Item(i.path(), i.report(), i.failure())).toList();
     }
 
     /** Every catalogue, in upload order. */
@@ -55,12 +57,37 @@ public final class CheckResult {
 
     /** The reports of the catalogues that could be read, in upload order. */
     public List<Report> reports() {
-        return items.stream().flatMap(i -> i.report().stream()).toList();
+        return run.reports();
     }
 
     /** True when more than one catalogue was checked: the answer is a batch summary. */
     public boolean isBatch() {
         return items.size() > 1;
+    }
+
+    /** The library's run, for what this view does not show. */
+    public CheckRun run() {
+        return run;
+    }
+
+    /**
+     * The catalogue of {@code item} as the reader understood it, each value with its cell: the upload read again
+     * (the workflow's run keeps its reports, not what it read), for the result page's "what was read" table.
+     */
+    public Optional<CheckInput> read(Item item) {
+        if (item.report().isEmpty()) {
+            return Optional.empty();
+        }
+        for (InputFile f : run.request().files()) {
+            if (f.displayName().equals(item.name())) {
+                try {
+                    return Optional.of(CheckInput.read(f, limits));
+                } catch (UnreadableInputException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -78,8 +105,7 @@ public final class CheckResult {
 
     /** The batch summary, ranked; {@code links} maps an input's name to where its own report is. */
     public BatchSummary summary(Map<String, String> links) {
-        return BatchSummary.of(items.stream().map(i -> new BatchItem(i.name(), i.report(), i.failure())).toList(),
-                links);
+        return run.summary(links);
     }
 
     /** Writes the batch summary as {@code json} or {@code html}. */

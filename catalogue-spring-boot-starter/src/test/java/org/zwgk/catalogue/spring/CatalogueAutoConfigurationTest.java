@@ -47,7 +47,7 @@ class CatalogueAutoConfigurationTest {
                     assertThat(p.limits().readLimits().maxRows()).isEqualTo(5);
                     assertThat(p.limits().readLimits().maxFileBytes()).isEqualTo(100 * 1024);
                     assertThat(p.limits().effectiveConcurrentChecks()).isEqualTo(3);
-                    assertThat(p.limits().effectiveQueue()).isEqualTo(3);
+                    assertThat(p.limits().effectiveQueue()).isEqualTo(24);
                     var report = service.check(CheckOrder.of(List.of(example()))).reports().get(0);
                     assertThat(report.parent().edition()).isEqualTo("sample-county-conforming");
                     assertThat(report.level()).contains(AdministrativeLevel.TOWNSHIP);

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -19,6 +20,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.zwgk.catalogue.model.json.CatalogueJson;
+import org.zwgk.catalogue.rules.CheckInput;
 import org.zwgk.catalogue.rules.Report;
 import org.zwgk.catalogue.rules.ReportRenderer;
 import org.zwgk.catalogue.spring.CheckResult;
@@ -51,7 +53,8 @@ class ResultPages {
         model.addAttribute("problems", report.input().problems().stream().map(p -> p.describe(locale)).toList());
         model.addAttribute("fields", ReadTable.FIELDS.stream()
                 .map(f -> messages.getMessage("field." + f.jsonName(), null, f.label(), locale)).toList());
-        model.addAttribute("rows", item.read().map(ReadTable::rows).orElse(List.of()));
+        Optional<CheckInput> read = result.read(item);
+        model.addAttribute("rows", read.map(ReadTable::rows).orElse(List.of()));
         List<Download> downloads = new ArrayList<>();
         for (ReportFormat f : DOWNLOADS) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -61,9 +64,9 @@ class ResultPages {
             downloads.add(Download.of(messages.getMessage(label, null, locale), base + "-report." + f.extension(),
                     f.mediaType().toString(), out.toByteArray()));
         }
-        item.read().ifPresent(read -> downloads.add(Download.of(messages.getMessage("download.canonical", null,
+        read.ifPresent(r -> downloads.add(Download.of(messages.getMessage("download.canonical", null,
                 locale), base + ".canonical.json", "application/json",
-                CatalogueJson.write(read.catalogue()).getBytes(StandardCharsets.UTF_8))));
+                CatalogueJson.write(r.catalogue()).getBytes(StandardCharsets.UTF_8))));
         model.addAttribute("downloads", downloads);
     }
 
