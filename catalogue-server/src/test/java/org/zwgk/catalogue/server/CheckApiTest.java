@@ -220,6 +220,10 @@ class CheckApiTest {
                 "Accept-Language", "en");
         assertThat(JSON.readTree(en.body()).get("detail").asText()).startsWith("Unknown level: district");
         assertThat(JSON.readTree(en.body()).get("title").asText()).isEqualTo("Bad request");
+        assertThat(JSON.readTree(check("a.json", ok, "level", "district", "lang", "en").body()).get("detail")
+                .asText()).startsWith("Unknown level");
+        assertThat(JSON.readTree(check("a.json", ok, "lang", "en", "format", "json").body()).at("/locale").asText())
+                .startsWith("en");
     }
 
     @Test

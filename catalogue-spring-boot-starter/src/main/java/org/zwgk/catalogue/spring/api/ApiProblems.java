@@ -83,7 +83,8 @@ public class ApiProblems {
     }
 
     /** The problem body; public so that the pages' own handlers can give the same body to API-like clients. */
-    public static ProblemDetail body(int status, Problem p, Locale locale, HttpServletRequest request) {
+    public static ProblemDetail body(int status, Problem p, Locale resolved, HttpServletRequest request) {
+        Locale locale = ApiLocale.of(request, resolved);
         ProblemDetail d = ProblemDetail.forStatus(HttpStatus.valueOf(status));
         d.setType(URI.create("urn:zwgk-catalogue:problem:" + p.messageId()));
         d.setTitle(ServiceMessages.format(locale, "problem.title." + status));

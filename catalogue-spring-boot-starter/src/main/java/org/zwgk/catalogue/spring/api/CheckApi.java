@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,7 +35,8 @@ import org.zwgk.catalogue.spring.Upload;
  * {@code Accept} asks for (JSON by default: the command line's {@code check --format json}, with the uploaded
  * file's name as {@code input.path}). One file gives its report; several files or a .zip give every report as one
  * document ({@code format=summary}: the batch's ranked summary). A single file that cannot be read is a 422
- * problem.
+ * problem. Reports and problems are in the language of {@code lang} ({@code zh-CN} or {@code en}) or of
+ * Accept-Language.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -59,8 +62,10 @@ public class CheckApi {
             @RequestPart(name = "baseline", required = false) MultipartFile baseline,
             @RequestPart(name = "waivers", required = false) MultipartFile waivers,
             @RequestParam(name = "format", required = false) String format,
+            @RequestParam(name = "lang", required = false) String lang,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-            Locale locale) throws IOException {
+            Locale resolved, HttpServletRequest request) throws IOException {
+        Locale locale = ApiLocale.of(request, resolved);
         boolean summary = "summary".equalsIgnoreCase(Optional.ofNullable(format).orElse("").strip());
         ReportFormat chosen = summary ? ReportFormat.JSON
                 : ReportFormat.choose(Optional.ofNullable(format), Optional.ofNullable(accept));
