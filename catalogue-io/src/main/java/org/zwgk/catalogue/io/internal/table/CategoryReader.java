@@ -74,7 +74,7 @@ final class CategoryReader {
         b.items(items).content(content);
         b.legalBasis(gather(rows, ColumnKind.LEGAL_BASIS, LEGAL_BASIS::get));
         text(first, ColumnKind.DEADLINE).map(CellText::clean).filter(s -> !s.isEmpty()).ifPresent(b::deadline);
-        text(first, ColumnKind.OWNER).map(CellText::name).filter(s -> !s.isEmpty()).ifPresent(b::owner);
+        text(first, ColumnKind.OWNER).map(CellText::owner).filter(s -> !s.isEmpty()).ifPresent(b::owner);
         List<Channel> channels = new ArrayList<>(gather(rows, ColumnKind.CHANNELS, ChannelCell::parse));
         marks(first, ColumnKind.CHANNEL_MARK, CategoryField.CHANNELS, l -> l.channel().stream().toList())
                 .forEach(channels::add);
