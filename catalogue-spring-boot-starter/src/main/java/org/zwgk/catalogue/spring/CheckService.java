@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zwgk.catalogue.data.EditionInfo;
 import org.zwgk.catalogue.data.Editions;
+import org.zwgk.catalogue.io.Format;
 import org.zwgk.catalogue.io.ReadLimits;
 import org.zwgk.catalogue.model.AdministrativeLevel;
 import org.zwgk.catalogue.model.Catalogue;
@@ -126,11 +127,11 @@ public final class CheckService implements AutoCloseable {
             sizeWithinLimit(u);
             if (u.extension().equals("zip")) {
                 ZipUploads.open(u, limits).forEach(e -> inputs.add(InputFile.of(e.name(), e.bytes())));
-            } else if (CheckRequest.isFormat(u.extension())) {
+            } else if (Format.fromName(u.extension()).isPresent()) {
                 inputs.add(InputFile.of(u.name(), u.bytes()));
             } else {
                 throw new CheckRefusedException(Reason.UNSUPPORTED_TYPE, ServiceMessages.problem(
-                        "upload.unsupported-type", u.name(), u.name(), "xlsx, xls, csv, json, html, zip"));
+                        "upload.unsupported-type", u.name(), u.name(), ZipUploads.supported() + ", zip"));
             }
         }
         return inputs;

@@ -3,16 +3,18 @@ package org.zwgk.catalogue.spring.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.zwgk.catalogue.io.Format;
 import org.zwgk.catalogue.io.ReadLimits;
-import org.zwgk.catalogue.rules.Batch;
 import org.zwgk.catalogue.spring.CheckRefusedException;
 import org.zwgk.catalogue.spring.CheckRefusedException.Reason;
 import org.zwgk.catalogue.spring.Upload;
@@ -21,8 +23,7 @@ import org.zwgk.catalogue.spring.Upload;
  * An uploaded .zip opened in memory (never on disk) into the catalogues it holds, within the read limits: at most
  * {@code maxZipEntries} entries, no entry above {@code maxFileBytes} or inflating more than {@code maxInflateRatio}
  * times its compressed size, and not more than the upload limit's worth of catalogues in all. Entries are taken as
- * the batch takes a directory's files ({@link Batch#EXTENSIONS}, no hidden files, no Office lock files), sorted
- * by name.
+ * the readers take ({@link Format}), without hidden files or Office lock files, sorted by name.
  */
 public final class ZipUploads {
 
@@ -52,7 +53,7 @@ public final class ZipUploads {
                 uploads.add(new Upload(e.getName(), bytes));
             }
             if (uploads.isEmpty()) {
-                throw refused("upload.zip.empty", zip, String.join(", ", Batch.EXTENSIONS));
+                throw refused("upload.zip.empty", zip, supported());
             }
             uploads.sort(Comparator.comparing(Upload::name));
             return uploads;
@@ -85,7 +86,13 @@ public final class ZipUploads {
             return false;
         }
         int dot = name.lastIndexOf('.');
-        return dot > 0 && Batch.EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return dot > 0 && Format.fromName(name.substring(dot + 1).toLowerCase(Locale.ROOT)).isPresent();
+    }
+
+    /** Every extension the readers take, for messages. */
+    public static String supported() {
+        return Arrays.stream(Format.values()).flatMap(f -> f.extensions().stream())
+                .collect(Collectors.joining(", "));
     }
 
     private static CheckRefusedException refused(String id, Upload zip, Object... args) {
