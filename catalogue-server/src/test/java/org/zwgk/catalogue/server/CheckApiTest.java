@@ -190,6 +190,15 @@ class CheckApiTest {
     }
 
     @Test
+    void everyFormatTheReadersTakeIsHandedToThemNotRefusedByType() throws IOException {
+        for (String ext : List.of("xls", "et", "xlsm", "docx", "doc", "wps", "pdf")) {
+            Http.Answer a = check("broken." + ext, "not really a catalogue".getBytes(StandardCharsets.UTF_8));
+            assertThat(a.status().value()).as(ext).isEqualTo(422);
+            assertThat(JSON.readTree(a.body()).get("id").asText()).as(ext).startsWith("io.");
+        }
+    }
+
+    @Test
     void noFileIs400() throws IOException {
         Http.Answer a = http.post("/api/v1/checks", Map.of("asOf", TestFiles.AS_OF));
         assertThat(a.status().value()).isEqualTo(400);
