@@ -62,7 +62,8 @@ public final class ServerLoad {
         System.out.printf(Locale.ROOT, "server-load county categories %d, uploads %d, clients %d, cores %d%n",
                 county.categoryCount(), uploads, CLIENTS, Runtime.getRuntime().availableProcessors());
 
-        double floor = inProcess(good, uploads);
+        double floor = inProcess(good, List.of(), uploads);
+        double hostileFloor = inProcess(good, hostile, uploads);
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -75,11 +76,12 @@ public final class ServerLoad {
             URI base = URI.create("http://127.0.0.1:" + port);
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             awaitUp(client, base, server);
-            run(client, base, good, List.of(), 200);
+            // Warm-up: as many uploads as the in-process floor's warm-up round, so both sides are measured hot.
+            run(client, base, good, List.of(), uploads / 2);
             Result plain = run(client, base, good, List.of(), uploads);
             print("", plain, floor);
             Result mixed = run(client, base, good, hostile, uploads);
-            print("hostile-1-in-10 ", mixed, floor);
+            print("hostile-1-in-10 ", mixed, hostileFloor);
         } finally {
             server.destroy();
             server.waitFor();
@@ -96,17 +98,17 @@ public final class ServerLoad {
                 prefix, r.seconds, r.p50, r.p99, floor);
     }
 
-    /** The same checks through the library, on as many threads as cores: wall seconds. */
-    private static double inProcess(List<Upload> good, int uploads) throws Exception {
+    /** The same uploads checked through the library, on as many threads as cores: wall seconds. */
+    private static double inProcess(List<Upload> good, List<Upload> hostile, int uploads) throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(cores);
         try {
             for (int round = 0; round < 2; round++) {
                 long start = System.nanoTime();
                 List<Future<?>> done = new ArrayList<>();
-                int n = round == 0 ? 200 : uploads;
+                int n = round == 0 ? uploads / 2 : uploads;
                 for (int i = 0; i < n; i++) {
-                    Upload u = good.get(i % good.size());
+                    Upload u = pick(good, hostile, i);
                     done.add(pool.submit(() -> {
                         CheckRun run = CheckRun.of(CheckRequest.builder().input(InputFile.of(u.name, u.bytes))
                                 .asOf(Fixtures.AS_OF).threads(1).build());
@@ -128,6 +130,11 @@ public final class ServerLoad {
         }
     }
 
+    /** The i-th upload: every tenth a hostile one when there are any, else the good ones in turn. */
+    private static Upload pick(List<Upload> good, List<Upload> hostile, int i) {
+        return !hostile.isEmpty() && i % 10 == 9 ? hostile.get((i / 10) % hostile.size()) : good.get(i % good.size());
+    }
+
     private record Result(int count, int errors, int hostileOk, double seconds, double p50, double p99) {
     }
 
@@ -143,8 +150,7 @@ public final class ServerLoad {
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < uploads; i++) {
                 int index = i;
-                Upload u = !hostile.isEmpty() && i % 10 == 9 ? hostile.get((i / 10) % hostile.size())
-                        : good.get(i % good.size());
+                Upload u = pick(good, hostile, i);
                 done.add(clients.submit(() -> {
                     long t = System.nanoTime();
                     HttpResponse<byte[]> r = post(client, base, u);
