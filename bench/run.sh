@@ -23,9 +23,9 @@ log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 mkdir -p "$RESULTS"
 rm -rf "$ZWGK_BENCH_FIXTURES" "$RESULTS"/jmh-*.json "$RESULTS"/jmh-*.log "$RESULTS"/*.properties
 
-log "build: catalogue-bench, catalogue-cli, catalogue-dist"
-if ! mvn -B -q -pl catalogue-bench,catalogue-cli,catalogue-dist -am package -DskipTests -Dmaven.javadoc.skip \
-    -Dmaven.source.skip >"$RESULTS/build.log" 2>&1; then
+log "build: catalogue-bench, catalogue-cli, catalogue-dist, catalogue-server"
+if ! mvn -B -q -pl catalogue-bench,catalogue-cli,catalogue-dist,catalogue-server -am package -DskipTests \
+    -Dmaven.javadoc.skip -Dmaven.source.skip >"$RESULTS/build.log" 2>&1; then
     cat "$RESULTS/build.log" >&2
     exit 1
 fi
@@ -126,6 +126,15 @@ unset XDG_CACHE_HOME
 printf 'cold-start.ms=%s\njava-version.ms=%s\ncold-start-launcher.ms=%s\nruns=%s\n' "$cold" "$version" "$launcher" \
     "$RUNS" >"$RESULTS/cold-start.properties"
 
+# The web checker (issue 17): the packaged server under -Xmx512m, 16 clients on loopback, 2,000 uploads of the
+# generated county as .xlsx and JSON, against the same checks in-process; then one upload in ten hostile.
+# BENCH_SERVER_UPLOADS (default 2000) sets the count.
+log "server: ${BENCH_SERVER_UPLOADS:-2000} uploads to catalogue-server.jar, then with one in ten hostile"
+java -cp "$JAR" org.zwgk.catalogue.bench.ServerLoad "$PWD/catalogue-server/target/catalogue-server.jar" \
+    "${BENCH_SERVER_UPLOADS:-2000}" >"$RESULTS/server.txt" 2>"$RESULTS/server.log" \
+    || log "server: the load run failed (see bench/results/server.log)"
+
 log "summary"
 java -cp "$JAR" org.zwgk.catalogue.bench.Summary "$RESULTS" | tee "$RESULTS/summary.txt"
+{ grep '^ratio' "$RESULTS/server.txt"; grep -v '^ratio' "$RESULTS/server.txt"; } | tee -a "$RESULTS/summary.txt" || true
 sed 's/^/machine /' "$RESULTS/machine.txt" | tee -a "$RESULTS/summary.txt"

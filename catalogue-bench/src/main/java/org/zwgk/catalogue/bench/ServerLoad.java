@@ -1,0 +1,267 @@
+package org.zwgk.catalogue.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.zwgk.catalogue.bench.generate.LocalityGenerator;
+import org.zwgk.catalogue.io.CatalogueWriter;
+import org.zwgk.catalogue.io.Format;
+import org.zwgk.catalogue.model.Catalogue;
+import org.zwgk.catalogue.rules.CheckRequest;
+import org.zwgk.catalogue.rules.CheckRun;
+import org.zwgk.catalogue.rules.InputFile;
+
+/**
+ * The web checker under load (issue 17): the packaged server started under {@code -Xmx512m} on a loopback port,
+ * 16 concurrent clients sending 2,000 uploads of one generated county catalogue, as .xlsx and as JSON alternately;
+ * the same checks in-process through the library's check workflow on as many threads as cores are the floor.
+ * Prints {@code ratio server/in-process}, {@code ratio server-p99/server-p50} and the count of errors; then the
+ * same with one upload in ten a hostile file, each of which must be answered 422 with its problem id while every
+ * good report stays byte-identical to the first. Usage: {@code ServerLoad <catalogue-server.jar> [uploads]}.
+ */
+public final class ServerLoad {
+
+    private static final int CLIENTS = 16;
+
+    private ServerLoad() {
+    }
+
+    /** One upload. */
+    private record Upload(String name, byte[] bytes, String expectedId) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]);
+        int uploads = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+        Catalogue county = LocalityGenerator.standard().generate(Fixtures.JSON_INDEX);
+        List<Upload> good = List.of(new Upload("county.xlsx", write(county, Format.XLSX), null),
+                new Upload("county.json", write(county, Format.JSON), null));
+        List<Upload> hostile = List.of(new Upload("xxe.xlsx", xxe(), "io.xml-dtd"),
+                new Upload("deep.json", ("{\"edition\":\"e\",\"title\":\"t\",\"categories\":" + "[".repeat(100_000)
+                        + "]".repeat(100_000) + "}").getBytes(StandardCharsets.UTF_8), "io.limit.json-depth"),
+                new Upload("empty.csv", new byte[0], "io.empty-file"));
+        System.out.printf(Locale.ROOT, "server-load county categories %d, uploads %d, clients %d, cores %d%n",
+                county.categoryCount(), uploads, CLIENTS, Runtime.getRuntime().availableProcessors());
+
+        double floor = inProcess(good, List.of(), uploads);
+        double hostileFloor = inProcess(good, hostile, uploads);
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path log = Files.createTempFile("zwgk-server-load", ".log");
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--logging.level.root=WARN")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            URI base = URI.create("http://127.0.0.1:" + port);
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            awaitUp(client, base, server);
+            // Warm-up: as many uploads as the in-process floor's warm-up round, so both sides are measured hot.
+            run(client, base, good, List.of(), uploads / 2);
+            Result plain = run(client, base, good, List.of(), uploads);
+            print("", plain, floor);
+            Result mixed = run(client, base, good, hostile, uploads);
+            print("hostile-1-in-10 ", mixed, hostileFloor);
+        } finally {
+            server.destroy();
+            server.waitFor();
+            Files.deleteIfExists(log);
+        }
+    }
+
+    private static void print(String prefix, Result r, double floor) {
+        System.out.printf(Locale.ROOT, "ratio %sserver/in-process %.2f%n", prefix, r.seconds / floor);
+        System.out.printf(Locale.ROOT, "ratio %sserver-p99/server-p50 %.2f%n", prefix, r.p99 / r.p50);
+        System.out.printf(Locale.ROOT, "%sserver errors %d (of %d; hostile answered with their id %d)%n", prefix,
+                r.errors, r.count, r.hostileOk);
+        System.out.printf(Locale.ROOT, "%sserver %.2f s, p50 %.1f ms, p99 %.1f ms; in-process floor %.2f s%n",
+                prefix, r.seconds, r.p50, r.p99, floor);
+    }
+
+    /** The same uploads checked through the library, on as many threads as cores: wall seconds. */
+    private static double inProcess(List<Upload> good, List<Upload> hostile, int uploads) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        try {
+            for (int round = 0; round < 2; round++) {
+                long start = System.nanoTime();
+                List<Future<?>> done = new ArrayList<>();
+                int n = round == 0 ? uploads / 2 : uploads;
+                for (int i = 0; i < n; i++) {
+                    Upload u = pick(good, hostile, i);
+                    done.add(pool.submit(() -> {
+                        CheckRun run = CheckRun.of(CheckRequest.builder().input(InputFile.of(u.name, u.bytes))
+                                .asOf(Fixtures.AS_OF).threads(1).build());
+                        ByteArrayOutputStream out = new ByteArrayOutputStream();
+                        run.renderAll("json", Locale.SIMPLIFIED_CHINESE, out);
+                        return out.size();
+                    }));
+                }
+                for (Future<?> f : done) {
+                    f.get();
+                }
+                if (round == 1) {
+                    return (System.nanoTime() - start) / 1e9;
+                }
+            }
+            throw new IllegalStateException();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The i-th upload: every tenth a hostile one when there are any, else the good ones in turn. */
+    private static Upload pick(List<Upload> good, List<Upload> hostile, int i) {
+        return !hostile.isEmpty() && i % 10 == 9 ? hostile.get((i / 10) % hostile.size()) : good.get(i % good.size());
+    }
+
+    private record Result(int count, int errors, int hostileOk, double seconds, double p50, double p99) {
+    }
+
+    private static Result run(HttpClient client, URI base, List<Upload> good, List<Upload> hostile, int uploads)
+            throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger hostileOk = new AtomicInteger();
+        byte[][] reference = new byte[good.size()][];
+        double[] millis = new double[uploads];
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < uploads; i++) {
+                int index = i;
+                Upload u = pick(good, hostile, i);
+                done.add(clients.submit(() -> {
+                    long t = System.nanoTime();
+                    HttpResponse<byte[]> r = post(client, base, u);
+                    millis[index] = (System.nanoTime() - t) / 1e6;
+                    String body = new String(r.body(), StandardCharsets.UTF_8);
+                    if (u.expectedId != null) {
+                        if (r.statusCode() == 422 && body.contains("\"id\":\"" + u.expectedId + "\"")) {
+                            hostileOk.incrementAndGet();
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                        return null;
+                    }
+                    int k = good.indexOf(u);
+                    synchronized (reference) {
+                        if (reference[k] == null && r.statusCode() == 200) {
+                            reference[k] = r.body();
+                        }
+                    }
+                    if (r.statusCode() != 200 || !Arrays.equals(r.body(), reference[k])) {
+                        errors.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    errors.incrementAndGet();
+                }
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        return new Result(uploads, errors.get(), hostileOk.get(), seconds, sorted[(int) (uploads * 0.50)],
+                sorted[Math.min(uploads - 1, (int) Math.ceil(uploads * 0.99) - 1)]);
+    }
+
+    /** A multipart/form-data POST of one file and the check date, as a browser's form sends it. */
+    private static HttpResponse<byte[]> post(HttpClient client, URI base, Upload u) throws IOException,
+            InterruptedException {
+        String boundary = "zwgk-bench-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"asOf\"\r\n\r\n" + Fixtures.AS_OF
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + u.name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(u.bytes);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/checks"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .timeout(Duration.ofMinutes(2))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static void awaitUp(HttpClient client, URI base, Process server) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("the server exited with " + server.exitValue());
+            }
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(base.resolve("/actuator/health"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (r.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the server did not come up");
+    }
+
+    private static byte[] write(Catalogue c, Format format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CatalogueWriter.write(c, format, out);
+        return out.toByteArray();
+    }
+
+    /** An .xlsx whose sheet declares a DOCTYPE with an external entity: the readers refuse it (io.xml-dtd). */
+    private static byte[] xxe() throws IOException {
+        String[][] parts = {
+            {"[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                + "package/2006/content-types\"/>"},
+            {"_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/"
+                + "2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
+                + "officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
+            {"xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/"
+                + "spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                + "relationships\"><sheets><sheet name=\"目录\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+            {"xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas."
+                + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas."
+                + "openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                + "</Relationships>"},
+            {"xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY xxe SYSTEM \"file:///etc/"
+                + "passwd\">]><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row></sheetData>"
+                + "</worksheet>"}};
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String[] p : parts) {
+                zip.putNextEntry(new ZipEntry(p[0]));
+                zip.write(p[1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,45 @@
+package org.zwgk.catalogue.spring;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.zwgk.catalogue.spring.api.ApiProblems;
+import org.zwgk.catalogue.spring.api.CatalogueApi;
+import org.zwgk.catalogue.spring.api.CheckApi;
+import org.zwgk.catalogue.spring.api.UploadLimitProblems;
+import org.zwgk.catalogue.spring.internal.CheckMetrics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/**
+ * What the starter adds to a Spring Boot application: the {@link CheckService} bean, configured by
+ * {@code zwgk.catalogue.*}, and, with {@code zwgk.catalogue.api.enabled=true} in a web application, the
+ * {@code /api/v1} endpoints with their problem details.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(CatalogueProperties.class)
+public class CatalogueAutoConfiguration {
+
+    /** The check service; its meters go to the application's registry when it has one. */
+    @Bean
+    @ConditionalOnMissingBean
+    public CheckService catalogueCheckService(CatalogueProperties properties,
+            ObjectProvider<MeterRegistry> registry) {
+        return new CheckService(properties, new CheckMetrics(registry.getIfAvailable(SimpleMeterRegistry::new)));
+    }
+
+    /** The REST endpoints, when enabled. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnProperty(prefix = "zwgk.catalogue.api", name = "enabled", havingValue = "true")
+    @Import({CheckApi.class, CatalogueApi.class, ApiProblems.class, UploadLimitProblems.class})
+    static class Api {
+    }
+}

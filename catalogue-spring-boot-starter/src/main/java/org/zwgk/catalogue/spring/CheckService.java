@@ -1,0 +1,197 @@
+package org.zwgk.catalogue.spring;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zwgk.catalogue.data.EditionInfo;
+import org.zwgk.catalogue.data.Editions;
+import org.zwgk.catalogue.io.Format;
+import org.zwgk.catalogue.io.ReadLimits;
+import org.zwgk.catalogue.model.AdministrativeLevel;
+import org.zwgk.catalogue.model.Catalogue;
+import org.zwgk.catalogue.model.Problem;
+import org.zwgk.catalogue.rules.Baseline;
+import org.zwgk.catalogue.rules.CheckRequest;
+import org.zwgk.catalogue.rules.CheckRequestException;
+import org.zwgk.catalogue.rules.CheckRun;
+import org.zwgk.catalogue.rules.InputFile;
+import org.zwgk.catalogue.rules.Profile;
+import org.zwgk.catalogue.rules.ProfileException;
+import org.zwgk.catalogue.rules.SuppressionFileException;
+import org.zwgk.catalogue.rules.Waivers;
+import org.zwgk.catalogue.spring.CheckRefusedException.Reason;
+import org.zwgk.catalogue.spring.internal.CheckGate;
+import org.zwgk.catalogue.spring.internal.CheckMetrics;
+import org.zwgk.catalogue.spring.internal.ServiceMessages;
+import org.zwgk.catalogue.spring.internal.ZipUploads;
+
+/**
+ * The check service: turns a {@link CheckOrder} (uploads, parent, level, date, profile, baseline, waivers) into a
+ * {@link CheckRequest} of the library's one check workflow and runs it ({@link CheckRun}) within the configured
+ * limits: the upload size, the read limits on every file and every .zip entry, a bounded number of checks at once
+ * with a short queue, and a time limit per check. What cannot be checked is refused with a located problem.
+ * Nothing is written to disk or kept after the call. Thread-safe.
+ */
+public final class CheckService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CheckService.class);
+
+    private final CatalogueProperties properties;
+    private final ReadLimits limits;
+    private final CheckGate gate;
+    private final CheckMetrics metrics;
+
+    public CheckService(CatalogueProperties properties, CheckMetrics metrics) {
+        this.properties = properties;
+        this.limits = properties.limits().readLimits();
+        this.gate = new CheckGate(properties.limits().effectiveConcurrentChecks(),
+                properties.limits().effectiveQueue(), properties.limits().checkTime());
+        this.metrics = metrics;
+    }
+
+    /** The settings this service runs with. */
+    public CatalogueProperties properties() {
+        return properties;
+    }
+
+    /** Every bundled edition. */
+    public List<EditionInfo> editions() {
+        return Editions.list();
+    }
+
+    /** A bundled edition, or 404 {@code edition.unknown}. */
+    public Catalogue edition(String id) {
+        return Editions.byId(id).orElseThrow(() -> new CheckRefusedException(Reason.UNKNOWN_EDITION,
+                ServiceMessages.problem("edition.unknown", id, id, Editions.list().stream().map(EditionInfo::id)
+                        .collect(Collectors.joining(", ")))));
+    }
+
+    /** Checks what {@code order} names. */
+    public CheckResult check(CheckOrder order) {
+        try {
+            return checkWithin(order);
+        } catch (CheckRefusedException e) {
+            metrics.refused(e);
+            LOG.info("refused [{}] {}", e.problem().messageId(), LogText.escape(e.problem().location().file()));
+            throw e;
+        }
+    }
+
+    /** Counts a refusal that happened outside the service (e.g. an upload over the servlet's size limit). */
+    public void refused(CheckRefusedException e) {
+        metrics.refused(e);
+    }
+
+    private CheckResult checkWithin(CheckOrder order) {
+        List<InputFile> inputs = inputs(order.files());
+        CheckRequest request = request(order, inputs);
+        String name = inputs.size() == 1 ? inputs.get(0).displayName() : order.files().get(0).name();
+        long start = System.nanoTime();
+        CheckRun run = gate.run(name, () -> {
+            try {
+                return CheckRun.of(request);
+            } catch (CheckRequestException e) {
+                throw new CheckRefusedException(reason(e.problem()), e.problem());
+            }
+        });
+        CheckResult result = new CheckResult(run, limits);
+        long nanos = System.nanoTime() - start;
+        metrics.checked(result, order.format(), nanos);
+        LOG.info("checked {} catalogue(s), first {}, in {} ms", result.items().size(), LogText.escape(name),
+                nanos / 1_000_000);
+        return result;
+    }
+
+    /** The workflow's refusals: an unknown edition is 404, an unreadable parent file 422, no input 400. */
+    private static Reason reason(Problem p) {
+        return switch (p.messageId()) {
+            case "check.parent.unknown" -> Reason.UNKNOWN_EDITION;
+            case "check.no-input" -> Reason.BAD_PARAMETER;
+            default -> Reason.UNREADABLE;
+        };
+    }
+
+    private List<InputFile> inputs(List<Upload> files) {
+        if (files.isEmpty()) {
+            throw new CheckRefusedException(Reason.BAD_PARAMETER, ServiceMessages.problem("upload.missing-file",
+                    "file"));
+        }
+        List<InputFile> inputs = new ArrayList<>();
+        for (Upload u : files) {
+            sizeWithinLimit(u);
+            if (u.extension().equals("zip")) {
+                ZipUploads.open(u, limits).forEach(e -> inputs.add(InputFile.of(e.name(), e.bytes())));
+            } else if (Format.fromName(u.extension()).isPresent()) {
+                inputs.add(InputFile.of(u.name(), u.bytes()));
+            } else {
+                throw new CheckRefusedException(Reason.UNSUPPORTED_TYPE, ServiceMessages.problem(
+                        "upload.unsupported-type", u.name(), u.name(), ZipUploads.supported() + ", zip"));
+            }
+        }
+        return inputs;
+    }
+
+    private void sizeWithinLimit(Upload u) {
+        long max = properties.limits().uploadSize().toBytes();
+        if (u.bytes().length > max) {
+            throw new CheckRefusedException(Reason.TOO_LARGE, ServiceMessages.problem("upload.too-large", u.name(),
+                    u.bytes().length, max));
+        }
+    }
+
+    private CheckRequest request(CheckOrder order, List<InputFile> inputs) {
+        // One thread per request: the gate bounds how many requests check at once.
+        CheckRequest.Builder b = CheckRequest.builder().inputs(inputs).limits(limits).threads(1);
+        order.level().or(properties::defaultLevel).filter(s -> !s.isBlank()).ifPresent(s -> b.level(
+                AdministrativeLevel.parse(s).orElseThrow(() -> new CheckRefusedException(Reason.BAD_PARAMETER,
+                        ServiceMessages.problem("parameter.level", "level", s)))));
+        order.asOf().filter(s -> !s.isBlank()).ifPresent(s -> {
+            try {
+                b.asOf(LocalDate.parse(s.strip()));
+            } catch (DateTimeParseException e) {
+                throw new CheckRefusedException(Reason.BAD_PARAMETER, ServiceMessages.problem("parameter.as-of",
+                        "asOf", s));
+            }
+        });
+        if (order.parent().isPresent()) {
+            Upload u = order.parent().get();
+            sizeWithinLimit(u);
+            b.parent(InputFile.of(u.name(), u.bytes()));
+        } else {
+            b.parentEdition(order.edition().filter(s -> !s.isBlank()).orElse(properties.edition()).strip());
+        }
+        try {
+            if (order.profile().isPresent()) {
+                Upload u = order.profile().get();
+                sizeWithinLimit(u);
+                b.profile(Profile.read(new ByteArrayInputStream(u.bytes()), u.name()));
+            }
+            if (order.baseline().isPresent()) {
+                Upload u = order.baseline().get();
+                sizeWithinLimit(u);
+                b.baseline(Baseline.read(new ByteArrayInputStream(u.bytes()), u.name()));
+            }
+            if (order.waivers().isPresent()) {
+                Upload u = order.waivers().get();
+                sizeWithinLimit(u);
+                b.waivers(Waivers.read(new ByteArrayInputStream(u.bytes()), u.name()));
+            }
+        } catch (ProfileException e) {
+            throw new CheckRefusedException(Reason.UNREADABLE, e.problems().get(0));
+        } catch (SuppressionFileException e) {
+            throw new CheckRefusedException(Reason.UNREADABLE, e.problems().get(0));
+        }
+        return b.build();
+    }
+
+    @Override
+    public void close() {
+        gate.close();
+    }
+}

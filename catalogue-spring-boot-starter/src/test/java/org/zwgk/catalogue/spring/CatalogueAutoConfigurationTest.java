@@ -1,0 +1,71 @@
+package org.zwgk.catalogue.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.zwgk.catalogue.data.Editions;
+import org.zwgk.catalogue.model.AdministrativeLevel;
+import org.zwgk.catalogue.model.json.CatalogueJson;
+import org.zwgk.catalogue.spring.api.CheckApi;
+
+/** What a portal gets from the starter: the service bean, configured by {@code zwgk.catalogue.*}, and the API. */
+class CatalogueAutoConfigurationTest {
+
+    private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(CatalogueAutoConfiguration.class));
+
+    private static Upload example() {
+        return new Upload("example.json", CatalogueJson.write(Editions.byId("sample-county-shortfalls")
+                .orElseThrow()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theServiceIsABeanAndTheApiIsOffUntilEnabled() {
+        runner.run(context -> {
+            assertThat(context).hasSingleBean(CheckService.class).doesNotHaveBean(CheckApi.class);
+            CheckResult r = context.getBean(CheckService.class).check(CheckOrder.of(List.of(example())));
+            assertThat(r.reports()).hasSize(1);
+            assertThat(r.reports().get(0).parent().edition()).isEqualTo(Editions.NATIONAL_ID);
+        });
+        runner.withPropertyValues("zwgk.catalogue.api.enabled=true")
+                .run(context -> assertThat(context).hasSingleBean(CheckApi.class));
+    }
+
+    @Test
+    void theEditionLevelAndLimitsComeFromProperties() {
+        runner.withPropertyValues("zwgk.catalogue.edition=sample-county-conforming", "zwgk.catalogue.level=township",
+                "zwgk.catalogue.limits.upload-size=100KB", "zwgk.catalogue.limits.max-rows=5",
+                "zwgk.catalogue.limits.concurrent-checks=3").run(context -> {
+                    CheckService service = context.getBean(CheckService.class);
+                    CatalogueProperties p = service.properties();
+                    assertThat(p.limits().readLimits().maxRows()).isEqualTo(5);
+                    assertThat(p.limits().readLimits().maxFileBytes()).isEqualTo(100 * 1024);
+                    assertThat(p.limits().effectiveConcurrentChecks()).isEqualTo(3);
+                    assertThat(p.limits().effectiveQueue()).isEqualTo(24);
+                    var report = service.check(CheckOrder.of(List.of(example()))).reports().get(0);
+                    assertThat(report.parent().edition()).isEqualTo("sample-county-conforming");
+                    assertThat(report.level()).contains(AdministrativeLevel.TOWNSHIP);
+                    assertThatThrownBy(() -> service.check(CheckOrder.of(List.of(new Upload("big.csv",
+                            new byte[200 * 1024]))))).isInstanceOfSatisfying(CheckRefusedException.class,
+                                    e -> assertThat(e.problem().messageId()).isEqualTo("upload.too-large"));
+                });
+    }
+
+    @Test
+    void everyServiceMessageExistsInChineseAndEnglish() throws Exception {
+        java.util.Properties zh = new java.util.Properties();
+        java.util.Properties en = new java.util.Properties();
+        try (var a = getClass().getResourceAsStream("/org/zwgk/catalogue/spring/messages.properties");
+                var b = getClass().getResourceAsStream("/org/zwgk/catalogue/spring/messages_en.properties")) {
+            zh.load(new java.io.InputStreamReader(a, StandardCharsets.UTF_8));
+            en.load(new java.io.InputStreamReader(b, StandardCharsets.UTF_8));
+        }
+        assertThat(zh.keySet()).isEqualTo(en.keySet());
+    }
+}
