@@ -1,6 +1,6 @@
 /**
  * Readers and writers for catalogues as bureaus keep them: xlsx, xls, csv, html and the canonical JSON. Only
- * {@code org.zwgk.catalogue.io} is exported; POI, commons-csv, jsoup and ICU stay behind it in
+ * {@code org.zwgk.catalogue.io} is exported; POI, commons-csv and jsoup stay behind it in
  * {@code org.zwgk.catalogue.io.internal}.
  */
 module org.zwgk.catalogue.io {
@@ -11,7 +11,6 @@ module org.zwgk.catalogue.io {
     requires java.xml;
     requires org.apache.commons.csv;
     requires org.jsoup;
-    requires com.ibm.icu;
 
     exports org.zwgk.catalogue.io;
 }
