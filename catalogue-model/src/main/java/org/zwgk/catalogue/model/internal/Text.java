@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Text folding shared by the parsers: width, spacing and punctuation variants of the same Chinese text
- * become one form. Traditional-to-simplified conversion is the readers' job and not done here.
+ * become one form. Traditional-to-simplified conversion is {@link TraditionalChars}'s, and not done here.
  */
 public final class Text {
 
