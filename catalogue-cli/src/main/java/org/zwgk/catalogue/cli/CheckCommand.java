@@ -6,39 +6,31 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.zwgk.catalogue.data.Editions;
-import org.zwgk.catalogue.io.CategorySources;
 import org.zwgk.catalogue.model.AdministrativeLevel;
-import org.zwgk.catalogue.model.Catalogue;
 import org.zwgk.catalogue.model.Problem;
-import org.zwgk.catalogue.model.SourceLocation;
 import org.zwgk.catalogue.model.json.CatalogueJson;
-import org.zwgk.catalogue.model.json.ParsedCatalogue;
-import org.zwgk.catalogue.rules.AnnotatedWorkbook;
 import org.zwgk.catalogue.rules.Baseline;
-import org.zwgk.catalogue.rules.Batch;
 import org.zwgk.catalogue.rules.BatchItem;
 import org.zwgk.catalogue.rules.BatchSummary;
-import org.zwgk.catalogue.rules.CheckInput;
-import org.zwgk.catalogue.rules.Checker;
+import org.zwgk.catalogue.rules.CheckRequest;
+import org.zwgk.catalogue.rules.CheckRequestException;
+import org.zwgk.catalogue.rules.CheckRun;
+import org.zwgk.catalogue.rules.FailOn;
+import org.zwgk.catalogue.rules.InputFile;
 import org.zwgk.catalogue.rules.Profile;
 import org.zwgk.catalogue.rules.ProfileException;
-import org.zwgk.catalogue.rules.Report;
-import org.zwgk.catalogue.rules.ReportRenderer;
-import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.SummaryRenderer;
 import org.zwgk.catalogue.rules.SuppressionFileException;
+import org.zwgk.catalogue.rules.Verdict;
 import org.zwgk.catalogue.rules.Waivers;
 
 import picocli.CommandLine.Command;
@@ -47,24 +39,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code check}: checks catalogue files and directories against their parent (the national edition by default).
- * Directories are searched recursively for .xlsx/.xls/.csv/.json/.html files; inputs are read and checked in
- * parallel on all cores, and reported in path order. With no file it checks the bundled example {@value #EXAMPLE}
- * and says so on stderr. Exit code 0 when nothing reaches {@code --fail-on} and every score reaches
- * {@code --min-score}, 1 otherwise, 2 when an input could not be read (the readable inputs are still checked and
- * reported).
+ * {@code check}: checks catalogue files and folders against their parent (the national edition by default), through
+ * the library's one check workflow ({@link CheckRun}). Folders are searched recursively for every format the readers
+ * take, and every file skipped is listed; inputs are read and checked in parallel on all cores, and reported in path
+ * order. With no file it checks the bundled example {@value #EXAMPLE} and says so on stderr. Exit code 0 when nothing
+ * reaches {@code --fail-on} and every score reaches {@code --min-score}, 1 otherwise (an input that cannot be read
+ * while others can fails the run too), 2 when nothing could be checked (stdout then stays empty). Read warnings are
+ * printed on stderr and appear in every report; they never change the exit code.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 final class CheckCommand implements Callable<Integer> {
 
     /** The bundled catalogue checked when no file is named: a county example with typical shortfalls. */
     static final String EXAMPLE = "sample-county-shortfalls";
-
-    /** The report forms {@code check} writes. */
-    enum ReportFormat { text, json, html, xlsx, sarif, junit, csv }
-
-    /** The severity from which the run fails. */
-    enum FailOn { error, warning, never }
 
     @ParentCommand
     private RootCommand root;
@@ -87,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "text|json|html|xlsx|sarif|junit|csv", descriptionKey = "option.check.format",
             defaultValue = "text")
-    private ReportFormat format;
+    private String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "option.output")
     private Path output;
@@ -97,7 +84,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", paramLabel = "error|warning|never", descriptionKey = "option.fail-on",
             defaultValue = "error")
-    private FailOn failOn;
+    private String failOn;
 
     @Option(names = "--min-score", paramLabel = "N", descriptionKey = "option.min-score")
     private Integer minScore;
@@ -117,102 +104,107 @@ final class CheckCommand implements Callable<Integer> {
         if (minScore != null && (minScore < 0 || minScore > 100)) {
             throw new CliException(m.format("cli.min-score.invalid", minScore), ExitCodes.BAD_INPUT);
         }
-        Checker checker = checker(m);
-        List<Report> reports = new ArrayList<>();
-        List<BatchItem> items = new ArrayList<>();
-        boolean unreadable = false;
+        CheckRequest.Builder request = settings(m);
         if (files.isEmpty()) {
             root.err().println(m.format("cli.check.example", EXAMPLE));
-            Report r = checker.check(example());
-            reports.add(r);
-            items.add(new BatchItem(r.input().path().orElse(EXAMPLE), Optional.of(r), Optional.empty()));
+            request.input(example());
         } else {
-            List<Path> inputs = Batch.collect(files);
-            for (Path p : files) {
-                if (Files.isDirectory(p) && inputs.stream().noneMatch(i -> i.startsWith(p))) {
-                    root.err().println(m.format("cli.check.empty-dir", p));
-                }
-            }
-            if (inputs.isEmpty()) {
-                throw new CliException(m.format("cli.check.no-input"), ExitCodes.BAD_INPUT);
-            }
-            items = Batch.check(checker, inputs, Runtime.getRuntime().availableProcessors(), progress(inputs.size(), m));
-            if (root.errIsTerminal() && !inputs.isEmpty()) {
-                root.err().print("\r\033[K");
-                root.err().flush();
-            }
-            for (BatchItem item : items) {
-                if (item.failure().isPresent()) {
-                    root.err().println(item.failure().get().describe(m.locale()));
-                    unreadable = true;
-                } else {
-                    Report r = item.report().orElseThrow();
-                    for (Problem p : r.input().problems()) {
-                        root.err().println(p.describe(m.locale()));
-                    }
-                    unreadable |= !r.input().problems().isEmpty();
-                    reports.add(r);
-                }
-            }
+            request.paths(files);
         }
-        write(reports, items, m);
+        CheckRun run;
+        try {
+            run = CheckRun.of(request.build(), progress(m));
+        } catch (CheckRequestException e) {
+            if (e.problem().messageId().equals("check.no-input")) {
+                // Nothing to check at all: every folder named held nothing to check.
+                files.stream().filter(Files::isDirectory)
+                        .forEach(dir -> root.err().println(m.format("cli.check.empty-dir", dir)));
+            }
+            throw new CliException(e.problem().message(m.locale()), ExitCodes.BAD_INPUT);
+        }
+        if (root.errIsTerminal()) {
+            root.err().print("\r\033[K");
+            root.err().flush();
+        }
+        for (Path dir : run.emptyDirectories()) {
+            root.err().println(m.format("cli.check.empty-dir", dir));
+        }
+        for (BatchItem item : run.items()) {
+            List<Problem> problems = item.failure().map(List::of)
+                    .orElseGet(() -> item.report().orElseThrow().input().problems());
+            problems.forEach(p -> root.err().println(p.describe(m.locale())));
+        }
+        Verdict verdict = run.verdict();
+        if (verdict.status() == Verdict.Status.NOTHING_CHECKED) {
+            // Nothing was checked: the reasons are on stderr, and stdout stays empty whatever the format.
+            return verdict.exitCode();
+        }
+        write(run, m);
         if (writeBaseline != null) {
             try (OutputStream out = Outputs.open(writeBaseline, root.out(), m)) {
-                Baseline.of(reports).write(out);
+                Baseline.of(run.reports()).write(out);
             }
-            root.err().println(m.format("cli.check.baseline-written", reports.stream()
+            root.err().println(m.format("cli.check.baseline-written", run.reports().stream()
                     .mapToInt(r -> r.countingFindings().size()).sum(), writeBaseline));
         }
-        if (unreadable) {
-            return ExitCodes.BAD_INPUT;
-        }
-        // A run that records the baseline accepts today's findings; only the score gate still applies.
-        boolean failed = writeBaseline == null && failOn != FailOn.never && reports.stream()
-                .anyMatch(r -> r.reaches(failOn == FailOn.error ? Severity.ERROR : Severity.WARNING));
-        if (minScore != null) {
-            for (Report r : reports) {
-                if (r.score().value() < minScore) {
-                    root.err().println(m.format("cli.check.below-min-score",
-                            r.input().path().orElse(r.input().title()), r.score().value(), minScore));
-                    failed = true;
-                }
+        for (Problem reason : verdict.reasons()) {
+            if (reason.messageId().equals("verdict.below-min-score")) {
+                List<String> a = reason.arguments();
+                root.err().println(m.format("cli.check.below-min-score", a.get(0), a.get(1), a.get(2)));
             }
         }
-        return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return verdict.exitCode();
     }
 
     /** Progress on stderr, one updating line, only when stderr is a terminal (never in logs or pipes). */
-    private java.util.function.Consumer<BatchItem> progress(int total, CliMessages m) {
+    private CheckRun.Progress progress(CliMessages m) {
         if (!root.errIsTerminal()) {
-            return item -> { };
+            return (item, done, total) -> { };
         }
-        AtomicInteger done = new AtomicInteger();
-        return item -> {
+        return (item, done, total) -> {
             synchronized (root.err()) {
-                root.err().print("\r\033[K" + m.format("cli.check.progress", done.incrementAndGet(), total,
-                        item.path()));
+                root.err().print("\r\033[K" + m.format("cli.check.progress", done, total, item.path()));
                 root.err().flush();
             }
         };
     }
 
-    private Checker checker(CliMessages m) {
-        Checker.Builder b = Checker.against(parentCatalogue(m));
+    /** The request's settings from the options; a bad value fails with exit code 2 and a one-line reason. */
+    private CheckRequest.Builder settings(CliMessages m) {
+        if (!CheckRequest.isFormat(format)) {
+            throw new CliException(m.format("cli.format.invalid", format), ExitCodes.BAD_INPUT);
+        }
+        FailOn threshold = FailOn.parse(failOn).orElseThrow(
+                () -> new CliException(m.format("cli.fail-on.invalid", failOn), ExitCodes.BAD_INPUT));
+        CheckRequest.Builder b = CheckRequest.builder().formats(List.of(format))
+                // A run that records the baseline accepts today's findings; only the score gate still applies.
+                .failOn(writeBaseline != null ? FailOn.NEVER : threshold);
+        if (minScore != null) {
+            b.minScore(minScore);
+        }
+        if (Editions.byId(parent).isPresent()) {
+            b.parentEdition(parent);
+        } else if (Files.isRegularFile(Path.of(parent))) {
+            b.parent(InputFile.of(Path.of(parent)));
+        } else {
+            String known = Editions.list().stream().map(e -> e.id()).collect(Collectors.joining(", "));
+            throw new CliException(m.format("cli.parent.unknown", parent, known), ExitCodes.BAD_INPUT);
+        }
         if (level != null) {
             b.level(AdministrativeLevel.parse(level).orElseThrow(
                     () -> new CliException(m.format("cli.level.invalid", level), ExitCodes.BAD_INPUT)));
         }
         try {
-            b.asOf(asOf == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : LocalDate.parse(asOf));
+            b.asOf(asOf == null ? CheckRequest.today() : LocalDate.parse(asOf));
         } catch (DateTimeParseException e) {
             throw new CliException(m.format("cli.date.invalid", asOf), ExitCodes.BAD_INPUT);
         }
-        if (profile != null) {
-            try {
+        try {
+            if (profile != null) {
                 b.profile(Profile.read(profile));
-            } catch (ProfileException e) {
-                throw problems(e.problems(), m);
             }
+        } catch (ProfileException e) {
+            throw problems(e.problems(), m);
         }
         try {
             if (waivers != null) {
@@ -224,7 +216,7 @@ final class CheckCommand implements Callable<Integer> {
         } catch (SuppressionFileException e) {
             throw problems(e.problems(), m);
         }
-        return b.build();
+        return b;
     }
 
     private static CliException problems(List<Problem> problems, CliMessages m) {
@@ -232,67 +224,21 @@ final class CheckCommand implements Callable<Integer> {
                 .collect(Collectors.joining(System.lineSeparator())), ExitCodes.BAD_INPUT);
     }
 
-    private Catalogue parentCatalogue(CliMessages m) {
-        Optional<Catalogue> edition = Editions.byId(parent);
-        if (edition.isPresent()) {
-            return edition.get();
-        }
-        Path file = Path.of(parent);
-        if (!Files.isRegularFile(file)) {
-            String known = Editions.list().stream().map(e -> e.id()).collect(Collectors.joining(", "));
-            throw new CliException(m.format("cli.parent.unknown", parent, known), ExitCodes.BAD_INPUT);
-        }
-        return Inputs.read(file, m).catalogue();
-    }
-
-    /** The bundled example, read from its canonical JSON so that findings point at JSON pointers. */
-    private static CheckInput example() {
-        String name = EXAMPLE + ".json";
+    /** The bundled example as its canonical JSON, so that findings point at JSON pointers. */
+    private static InputFile example() {
         String json = CatalogueJson.write(Editions.byId(EXAMPLE).orElseThrow());
-        ParsedCatalogue parsed = CatalogueJson.parse(json, name);
-        List<CategorySources> sources = new ArrayList<>();
-        for (SourceLocation at : parsed.categorySources()) {
-            sources.add(new CategorySources(at, Map.of()));
-        }
-        return new CheckInput(parsed.catalogue(), sources, Optional.of(name),
-                Optional.of(ReportFiles.sha256(json.getBytes(StandardCharsets.UTF_8))), parsed.problems());
+        return InputFile.of(EXAMPLE + ".json", json.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * One report; for xlsx from a workbook input, the user's own workbook annotated (the renderer alone has only
-     * the report, so it writes the findings sheet in a new workbook).
-     */
-    private static void renderOne(ReportRenderer renderer, Report r, CliMessages m, OutputStream out)
-            throws IOException {
-        Optional<Path> workbook = r.input().path().map(Path::of).filter(Files::isRegularFile)
-                .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.xlsx?"));
-        if (renderer.name().equals("xlsx") && workbook.isPresent()) {
-            AnnotatedWorkbook.write(r, Files.readAllBytes(workbook.get()), m.locale(), out);
-        } else {
-            renderer.render(r, m.locale(), out);
-        }
-    }
-
-    private void write(List<Report> reports, List<BatchItem> items, CliMessages m) throws IOException {
-        ReportRenderer renderer = ReportRenderer.byName(format.name()).orElseThrow();
+    private void write(CheckRun run, CliMessages m) throws IOException {
+        String name = format.trim().toLowerCase(Locale.ROOT);
         if (outputDir != null) {
-            Map<String, String> links = new LinkedHashMap<>();
-            Map<String, String> names = Batch.reportNames(files, reports.stream()
-                    .map(r -> r.input().path().orElse(r.input().edition())).toList());
-            for (Report r : reports) {
-                String rel = names.get(r.input().path().orElse(r.input().edition())) + "." + renderer.extension();
-                Path target = outputDir.resolve(rel);
-                try (OutputStream out = Outputs.open(target, root.out(), m)) {
-                    renderOne(renderer, r, m, out);
-                }
-                links.put(r.input().path().orElse(r.input().edition()), rel);
-            }
-            BatchSummary summary = BatchSummary.of(items, links);
-            try (OutputStream out = Outputs.open(outputDir.resolve("summary.json"), root.out(), m)) {
-                SummaryRenderer.byName("json").orElseThrow().render(summary, m.locale(), out);
-            }
-            try (OutputStream out = Outputs.open(outputDir.resolve("index.html"), root.out(), m)) {
-                SummaryRenderer.byName("html").orElseThrow().render(summary, m.locale(), out);
+            BatchSummary summary;
+            try {
+                summary = run.writeDirectory(outputDir, m.locale());
+            } catch (IOException e) {
+                throw new CliException(m.format("cli.output.unwritable", outputDir, e.getMessage()),
+                        ExitCodes.BAD_INPUT);
             }
             SummaryRenderer.byName("text").orElseThrow().render(summary, m.locale(), root.out());
             root.out().flush();
@@ -300,19 +246,14 @@ final class CheckCommand implements Callable<Integer> {
                 return;
             }
         }
-        if (format == ReportFormat.xlsx) {
+        if (name.equals("xlsx")) {
             Outputs.refuseBinaryOnTerminal(output, m);
         }
         try (OutputStream out = Outputs.open(output, root.out(), m)) {
-            if (reports.size() == 1) {
-                renderOne(renderer, reports.get(0), m, out);
-            } else {
-                renderer.renderAll(reports, m.locale(), out);
-            }
-            if (outputDir == null && output == null && format == ReportFormat.text && items.size() > 1) {
+            run.renderAll(name, m.locale(), out);
+            if (outputDir == null && output == null && name.equals("text") && run.items().size() > 1) {
                 out.write('\n');
-                SummaryRenderer.byName("text").orElseThrow().render(BatchSummary.of(items, Map.of()), m.locale(),
-                        out);
+                SummaryRenderer.byName("text").orElseThrow().render(run.summary(Map.of()), m.locale(), out);
             }
         }
     }

@@ -30,7 +30,12 @@ final class BrokenInputs {
      * @param expectedId the problem id it must give
      * @param write      writes it
      */
-    record Broken(String name, String expectedId, Writer write) {
+    record Broken(String name, String expectedId, Writer write, boolean readable) {
+        /** A file the reader refuses whole: nothing of it can be checked. */
+        Broken(String name, String expectedId, Writer write) {
+            this(name, expectedId, write, false);
+        }
+
         @Override
         public String toString() {
             return name + " → " + expectedId;
@@ -105,8 +110,9 @@ final class BrokenInputs {
         all.add(new Broken("no-table.html", "io.no-table", f -> Files.writeString(f,
                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>目录</title></head>"
                         + "<body><p>本页只有文字，没有表格。</p></body></html>")));
+        // Read with a located problem and checked as what it holds (no category): a read problem, not unreadable.
         all.add(new Broken("wrong-types.json", "json.type.expected", f -> Files.writeString(f,
-                "{\"edition\": \"e\", \"title\": \"t\", \"categories\": \"none\"}")));
+                "{\"edition\": \"e\", \"title\": \"t\", \"categories\": \"none\"}"), true));
         all.add(new Broken("duplicate-keys.json", "json.key.duplicate", f -> Files.writeString(f,
                 "{\"edition\": \"e\", \"title\": \"t\", \"title\": \"u\", \"categories\": []}")));
         return all;

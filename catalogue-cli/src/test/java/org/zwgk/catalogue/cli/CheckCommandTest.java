@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,50 @@ class CheckCommandTest {
         assertThat(run.out()).contains("符合性检查报告", "结果：错误 11 项，警告 18 项，提示 2 项",
                 "上级目录的二级事项“建设项目环境影响评价文件审批”（XK-01）在本目录中缺失",
                 "位置：sample-county-shortfalls.json#/categories/1");
+    }
+
+    @Test
+    void whenNothingCouldBeCheckedStdoutStaysEmptyInEveryFormat() throws Exception {
+        Path broken = Files.write(dir.resolve("broken.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
+        for (String format : List.of("text", "json", "html", "sarif", "junit", "csv")) {
+            CliRun run = CliRun.of("check", broken.toString(), "--format", format);
+            assertThat(run.exitCode()).as(format).isEqualTo(2);
+            assertThat(run.out()).as(format).isEmpty();
+            assertThat(run.err()).as(format).contains("broken.xlsx", "[io.");
+        }
+    }
+
+    @Test
+    void readWarningsArePrintedButNeverChangeTheExitCode() throws Exception {
+        String json = CatalogueJson.write(Editions.byId("sample-county-conforming").orElseThrow())
+                .replaceFirst("\\{", "{\"unexpected\": \"x\", ");
+        Path file = Files.writeString(dir.resolve("conforming.json"), json);
+        CliRun run = CliRun.of("check", file.toString(), "--as-of", "2026-06-30");
+        assertThat(run.err()).contains("[json.field.unknown]");
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void aFolderWalkListsTheFilesItSkipped() throws Exception {
+        Files.createDirectories(dir.resolve("in"));
+        Files.writeString(dir.resolve("in/county.json"),
+                CatalogueJson.write(Editions.byId("sample-county-conforming").orElseThrow()));
+        Files.writeString(dir.resolve("in/说明.txt"), "填表说明");
+        CliRun run = CliRun.of("check", dir.resolve("in").toString(), "--as-of", "2026-06-30",
+                "--output-dir", dir.resolve("out").toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("未检查的文件（1）", "说明.txt", "不是可读取的目录格式");
+        assertThat(Files.readString(dir.resolve("out/summary.json"))).contains("\"skipped\"", "skip.format");
+    }
+
+    @Test
+    void anUnknownFormatOrFailOnIsAUsageError() {
+        CliRun format = CliRun.of("check", "--format", "pdf");
+        assertThat(format.exitCode()).isEqualTo(2);
+        assertThat(format.err()).contains("无法识别的报告格式“pdf”");
+        CliRun failOn = CliRun.of("check", "--fail-on", "sometimes");
+        assertThat(failOn.exitCode()).isEqualTo(2);
+        assertThat(failOn.err()).contains("sometimes");
     }
 
     @Test

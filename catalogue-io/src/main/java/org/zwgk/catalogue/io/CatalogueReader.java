@@ -3,6 +3,7 @@ package org.zwgk.catalogue.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -32,16 +33,31 @@ public final class CatalogueReader {
      * where the limit was reached (file, sheet, row and column, or JSON pointer).
      */
     public static ReadResult read(Path file, ReadLimits limits) throws UnreadableInputException {
+        return read(file, file.toString(), limits);
+    }
+
+    /**
+     * Reads a file within {@code limits}, naming it {@code displayName} in every source location and problem, e.g.
+     * the file name a user uploaded or a path relative to a project, so that a server's own paths never reach a
+     * report.
+     */
+    public static ReadResult read(Path file, String displayName, ReadLimits limits) throws UnreadableInputException {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(limits, "limits");
-        String name = file.toString();
+        String name = displayName;
         try {
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
                 throw Readers.tooLarge(name, size, limits);
             }
             return Readers.read(Files.readAllBytes(file), name, limits);
+        } catch (NoSuchFileException e) {
+            throw IoMessages.unreadable("io.file-missing", name);
         } catch (IOException e) {
+            if (Files.isDirectory(file)) {
+                throw IoMessages.unreadable("io.file-is-directory", name);
+            }
             throw IoMessages.unreadable("io.unreadable-file", name, e.getClass().getSimpleName());
         }
     }

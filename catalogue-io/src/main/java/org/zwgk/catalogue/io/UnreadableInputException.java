@@ -18,7 +18,9 @@ public final class UnreadableInputException extends Exception {
 
     /** The exception for this problem. */
     public UnreadableInputException(Problem problem) {
-        super(Objects.requireNonNull(problem, "problem").describe(Locale.ENGLISH));
+        // Both languages: a message logged by a host application is read by Chinese users and English developers.
+        super(Objects.requireNonNull(problem, "problem").describe(Locale.SIMPLIFIED_CHINESE) + " / "
+                + problem.message(Locale.ENGLISH));
         this.problem = problem;
     }
 

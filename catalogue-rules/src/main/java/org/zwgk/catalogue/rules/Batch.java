@@ -3,14 +3,12 @@ package org.zwgk.catalogue.rules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,13 +19,9 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.zwgk.catalogue.io.CatalogueReader;
+import org.zwgk.catalogue.io.Format;
 import org.zwgk.catalogue.io.ReadLimits;
-import org.zwgk.catalogue.io.ReadResult;
 import org.zwgk.catalogue.io.UnreadableInputException;
-import org.zwgk.catalogue.model.SourceLocation;
-import org.zwgk.catalogue.rules.internal.RuleMessages;
-import org.zwgk.catalogue.rules.internal.Sha256;
 
 /**
  * Checks many catalogue files: collects them (recursing into directories), reads and checks them in parallel, and
@@ -41,23 +35,45 @@ import org.zwgk.catalogue.rules.internal.Sha256;
  */
 public final class Batch {
 
-    /** The file extensions a directory is searched for. */
+    /** The file extensions a directory was searched for before every reader's format was taken; kept for callers. */
     public static final List<String> EXTENSIONS = List.of("xlsx", "xls", "csv", "json", "html", "htm");
 
     private Batch() {
     }
 
     /**
-     * The files these paths name: a file as itself, a directory as every catalogue-like file beneath it (by
-     * {@link #EXTENSIONS}, skipping hidden files and Excel's {@code ~$} lock files). Sorted by path, no duplicates;
-     * a path that does not exist is kept, so that checking it reports it.
+     * The files these paths name: a file as itself, a directory as every file beneath it in a format the readers
+     * take ({@link Format}), skipping hidden files and office lock files. Sorted by path, no duplicates; a path that
+     * does not exist is kept, so that checking it reports it.
      */
     public static List<Path> collect(List<Path> paths) throws IOException {
+        return walk(paths).files();
+    }
+
+    /**
+     * What a walk of these paths found: the files to check (as {@link #collect}), every file beneath a directory
+     * that was not taken with why, and the directories that held nothing to check.
+     */
+    public static Walk walk(List<Path> paths) throws IOException {
         Set<Path> files = new LinkedHashSet<>();
+        List<SkippedFile> skipped = new ArrayList<>();
+        List<Path> empty = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
+                int before = files.size();
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(Batch::looksLikeCatalogue).forEach(files::add);
+                    for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted(
+                            Comparator.comparing(Batch::sortKey))::iterator) {
+                        Optional<String> why = skipReason(f);
+                        if (why.isEmpty()) {
+                            files.add(f);
+                        } else {
+                            skipped.add(new SkippedFile(f.toString(), why.get()));
+                        }
+                    }
+                }
+                if (files.size() == before) {
+                    empty.add(p);
                 }
             } else {
                 files.add(p);
@@ -65,20 +81,40 @@ public final class Batch {
         }
         List<Path> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(Batch::sortKey));
-        return sorted;
+        skipped.sort(Comparator.comparing(f -> f.path().replace('\\', '/')));
+        return new Walk(sorted, skipped, empty);
+    }
+
+    /**
+     * What {@link #walk} found.
+     *
+     * @param files             the files to check, sorted by path
+     * @param skipped           files beneath a directory that are not checked, with why
+     * @param emptyDirectories  directories named that held no file to check
+     */
+    public record Walk(List<Path> files, List<SkippedFile> skipped, List<Path> emptyDirectories) {
+        public Walk {
+            files = List.copyOf(files);
+            skipped = List.copyOf(skipped);
+            emptyDirectories = List.copyOf(emptyDirectories);
+        }
     }
 
     private static String sortKey(Path p) {
         return p.toString().replace('\\', '/');
     }
 
-    private static boolean looksLikeCatalogue(Path file) {
+    private static Optional<String> skipReason(Path file) {
         String name = file.getFileName().toString();
-        if (name.startsWith(".") || name.startsWith("~$")) {
-            return false;
+        if (name.startsWith("~$")) {
+            return Optional.of("skip.lock-file");
+        }
+        if (name.startsWith(".")) {
+            return Optional.of("skip.hidden");
         }
         int dot = name.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        boolean readable = dot > 0 && Format.fromName(name.substring(dot + 1)).isPresent();
+        return readable ? Optional.empty() : Optional.of("skip.format");
     }
 
     /**
@@ -86,6 +122,15 @@ public final class Batch {
      * completes, from the worker threads. The result is in the order of {@code files}.
      */
     public static List<BatchItem> check(Checker checker, List<Path> files, int threads, Consumer<BatchItem> progress) {
+        return check(checker, files.stream().map(InputFile::of).toList(), ReadLimits.defaults(), threads, progress);
+    }
+
+    /**
+     * Reads and checks files or uploads within {@code limits} on {@code threads} threads. {@code progress} is told
+     * of each item as it completes, from the worker threads. The result is in the order of {@code files}.
+     */
+    public static List<BatchItem> check(Checker checker, List<InputFile> files, ReadLimits limits, int threads,
+            Consumer<BatchItem> progress) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), r -> {
             Thread t = new Thread(r, "zwgk-batch");
             t.setDaemon(true);
@@ -93,9 +138,9 @@ public final class Batch {
         });
         try {
             List<Future<BatchItem>> futures = new ArrayList<>();
-            for (Path file : files) {
+            for (InputFile file : files) {
                 futures.add(pool.submit(() -> {
-                    BatchItem item = checkOne(checker, file);
+                    BatchItem item = checkOne(checker, file, limits);
                     progress.accept(item);
                     return item;
                 }));
@@ -126,44 +171,18 @@ public final class Batch {
         return checkOne(checker, file, ReadLimits.defaults());
     }
 
-    /** Reads and checks one file within {@code limits}. */
+    /** Reads and checks one file within {@code limits}; reports name it by its path as given. */
     public static BatchItem checkOne(Checker checker, Path file, ReadLimits limits) {
-        String name = file.toString();
-        byte[] bytes;
-        try {
-            // One stat for both questions.
-            BasicFileAttributes attributes = attributes(file);
-            if (attributes == null || !attributes.isRegularFile()) {
-                return new BatchItem(name, Optional.empty(), Optional.of(RuleMessages.problem("batch.missing",
-                        SourceLocation.ofFile(name), name)));
-            }
-            if (attributes.size() > limits.maxFileBytes()) {
-                // Refused by its size alone, before a byte of it is held in memory.
-                CatalogueReader.read(file, limits);
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (UnreadableInputException e) {
-            return new BatchItem(name, Optional.empty(), Optional.of(e.problem()));
-        } catch (IOException e) {
-            return new BatchItem(name, Optional.empty(), Optional.of(RuleMessages.problem("batch.unreadable",
-                    SourceLocation.ofFile(name), name, e.getClass().getSimpleName())));
-        }
-        try {
-            // The bytes are hashed and read in place: a copy would double the memory a large file takes.
-            ReadResult read = CatalogueReader.read(bytes, name, limits);
-            return new BatchItem(name, Optional.of(checker.check(CheckInput.of(read, name, Sha256.hex(bytes)))),
-                    Optional.empty());
-        } catch (UnreadableInputException e) {
-            return new BatchItem(name, Optional.empty(), Optional.of(e.problem()));
-        }
+        return checkOne(checker, InputFile.of(file), limits);
     }
 
-    /** The file's attributes, following links as {@code Files.isRegularFile} does; null when it cannot be read. */
-    private static BasicFileAttributes attributes(Path file) {
+    /** Reads and checks one file or upload within {@code limits}. */
+    public static BatchItem checkOne(Checker checker, InputFile file, ReadLimits limits) {
         try {
-            return Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (IOException e) {
-            return null;
+            return new BatchItem(file.displayName(), Optional.of(checker.check(CheckInput.read(file, limits))),
+                    Optional.empty());
+        } catch (UnreadableInputException e) {
+            return new BatchItem(file.displayName(), Optional.empty(), Optional.of(e.problem()));
         }
     }
 

@@ -14,12 +14,19 @@ import java.util.Optional;
  *
  * @param entries  one per report, ranked
  * @param failures inputs that could not be read, by path, in path order, with the reason
+ * @param skipped  files found in the folders checked that were not checked, in path order, with why
  */
-public record BatchSummary(List<Entry> entries, List<Failure> failures) {
+public record BatchSummary(List<Entry> entries, List<Failure> failures, List<SkippedFile> skipped) {
 
     public BatchSummary {
         entries = List.copyOf(entries);
         failures = List.copyOf(failures);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** A summary with no skipped file. */
+    public BatchSummary(List<Entry> entries, List<Failure> failures) {
+        this(entries, failures, List.of());
     }
 
     /** Ranks {@code reports}; {@code links} maps an input's path to where its own report was written. */
@@ -47,12 +54,19 @@ public record BatchSummary(List<Entry> entries, List<Failure> failures) {
 
     /** Ranks the readable items of a batch and lists the others. */
     public static BatchSummary of(List<BatchItem> items, Map<String, String> links) {
+        return withSkipped(items, links, List.of());
+    }
+
+    /** Ranks the readable items of a batch, lists the others and the files the folder walk skipped. */
+    public static BatchSummary withSkipped(List<BatchItem> items, Map<String, String> links,
+            List<SkippedFile> skipped) {
         List<Report> reports = items.stream().flatMap(i -> i.report().stream()).toList();
         List<Failure> failures = items.stream().filter(i -> i.failure().isPresent())
                 .map(i -> new Failure(i.path(), i.failure().get().message(java.util.Locale.SIMPLIFIED_CHINESE),
                         i.failure().get().message(java.util.Locale.ENGLISH)))
                 .toList();
-        return of(reports, links, failures);
+        BatchSummary ranked = of(reports, links, failures);
+        return new BatchSummary(ranked.entries(), ranked.failures(), skipped);
     }
 
     /**

@@ -15,6 +15,9 @@ import org.zwgk.catalogue.rules.internal.render.CatalogueHtmlWriter;
  * <pre>{@code
  * CatalogueHtml.fragment(Editions.national(), Locale.SIMPLIFIED_CHINESE, out);   // into the portal's own page
  * }</pre>
+ *
+ * <p>A page holding several tables emits {@link #style()} once in its head and each table by
+ * {@link #fragmentWithoutStyle}, instead of repeating the same style sheet in every fragment.
  */
 public final class CatalogueHtml {
 
@@ -29,5 +32,15 @@ public final class CatalogueHtml {
     /** The table as a fragment ({@code <div class="zwgk">} with its scoped style), without html, head or body. */
     public static void fragment(Catalogue catalogue, Locale locale, OutputStream out) throws IOException {
         CatalogueHtmlWriter.write(catalogue, locale, true, out);
+    }
+
+    /** The table as a fragment without its style: the page holding it emits {@link #style()} once. */
+    public static void fragmentWithoutStyle(Catalogue catalogue, Locale locale, OutputStream out) throws IOException {
+        CatalogueHtmlWriter.write(catalogue, locale, true, false, out);
+    }
+
+    /** The style sheet of the tables (and of the html report), scoped to {@code .zwgk}, for a page's head. */
+    public static String style() {
+        return CatalogueHtmlWriter.style();
     }
 }

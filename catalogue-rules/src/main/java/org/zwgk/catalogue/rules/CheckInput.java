@@ -4,10 +4,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import java.nio.file.Path;
+
+import org.zwgk.catalogue.io.CatalogueReader;
 import org.zwgk.catalogue.io.CategorySources;
+import org.zwgk.catalogue.io.ReadLimits;
 import org.zwgk.catalogue.io.ReadResult;
+import org.zwgk.catalogue.io.UnreadableInputException;
 import org.zwgk.catalogue.model.Catalogue;
 import org.zwgk.catalogue.model.Problem;
+import org.zwgk.catalogue.rules.internal.Sha256;
 
 /**
  * What is checked: a catalogue, where each of its categories was read, and what the reader reported.
@@ -32,6 +38,32 @@ public record CheckInput(Catalogue catalogue, List<CategorySources> sources, Opt
     /** A catalogue built in memory: no file, no source locations. */
     public static CheckInput of(Catalogue catalogue) {
         return new CheckInput(catalogue, List.of(), Optional.empty(), Optional.empty(), List.of());
+    }
+
+    /** Reads and hashes a file within the default read limits; reports name it by its path as given. */
+    public static CheckInput read(Path path) throws UnreadableInputException {
+        return read(InputFile.of(path), ReadLimits.defaults());
+    }
+
+    /** Reads and hashes a file within the default read limits; reports name it {@code displayName}. */
+    public static CheckInput read(Path path, String displayName) throws UnreadableInputException {
+        return read(InputFile.of(path, displayName), ReadLimits.defaults());
+    }
+
+    /** Reads and hashes bytes in memory (an upload) within the default read limits, named {@code displayName}. */
+    public static CheckInput read(byte[] bytes, String displayName) throws UnreadableInputException {
+        return read(InputFile.of(displayName, bytes), ReadLimits.defaults());
+    }
+
+    /**
+     * Reads and hashes an input within {@code limits}. A file that cannot be read as a catalogue at all (missing,
+     * a folder, over a limit, not a catalogue) fails with its located, bilingual problem.
+     */
+    public static CheckInput read(InputFile file, ReadLimits limits) throws UnreadableInputException {
+        byte[] bytes = file.bytes(limits);
+        // The bytes are hashed and read in place: a copy would double the memory a large file takes.
+        ReadResult read = CatalogueReader.read(bytes, file.displayName(), limits);
+        return of(read, file.displayName(), Sha256.hex(bytes));
     }
 
     /** What a reader read from {@code path}, whose bytes hash to {@code sha256}. */

@@ -20,7 +20,7 @@ import org.zwgk.catalogue.rules.internal.render.xlsx.FindingsWorkbookRenderer;
  *
  * <p>Formats by short name: {@code text} (a person at a terminal), {@code json} (pipelines), {@code html} (one
  * self-contained page; {@link #htmlFragment()} for a portal's own page), {@code xlsx} (the findings sheet in a new
- * workbook; {@link AnnotatedWorkbook} returns the user's own workbook annotated), {@code csv} (one row
+ * workbook, or the user's own workbook annotated when rendered with its source), {@code csv} (one row
  * per finding, for a spreadsheet), {@code junit} (JUnit XML for CI test views), {@code sarif} (SARIF 2.1.0 for
  * code-scanning views).
  */
@@ -36,6 +36,15 @@ public interface ReportRenderer {
 
     /** Writes {@code report} with messages in {@code locale}'s language. */
     void render(Report report, Locale locale, OutputStream out) throws IOException;
+
+    /**
+     * Writes {@code report}, which was made from {@code source}. Every format but {@code xlsx} writes the same
+     * bytes as {@link #render(Report, Locale, OutputStream)}; {@code xlsx} decides for itself whether to return the
+     * user's own workbook annotated (an .xlsx or .xls source) or the findings sheet in a new workbook (any other).
+     */
+    default void render(Report report, InputFile source, Locale locale, OutputStream out) throws IOException {
+        render(report, locale, out);
+    }
 
     /**
      * Writes several reports as one document: a JSON array, one CSV table, one JUnit {@code testsuites} with a

@@ -3,6 +3,8 @@ package org.zwgk.catalogue.rules;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.zwgk.catalogue.rules.internal.RuleMessages;
+
 /** How serious a finding is. Ordered from the most to the least serious. */
 public enum Severity {
     /** The child falls below its parent or the law: the catalogue must be corrected. */
@@ -25,6 +27,11 @@ public enum Severity {
             }
         }
         return Optional.empty();
+    }
+
+    /** The name people read: 错误, 警告, 提示 in Chinese; Error, Warning, Info in English. */
+    public String label(Locale locale) {
+        return RuleMessages.format(locale, "severity." + name());
     }
 
     /** The lower-case name used in profiles and command-line options. */

@@ -221,4 +221,30 @@ class AnnotatedWorkbookTest {
             assertThat(wb.getSheet("问题清单")).isNotNull();
         }
     }
+    @Test
+    void bothSheetsPrintOnLandscapeA4OnePageWideWithTheHeaderRowRepeated() throws Exception {
+        for (byte[] source : List.of(sourceWorkbook(), asXls(sourceWorkbook()))) {
+            String name = source[0] == 'P' ? "county.xlsx" : "county.xls";
+            Report report = Fixtures.checker("sample-county-shortfalls").check(CheckInput.of(
+                    CatalogueReader.read(new ByteArrayInputStream(source), name), name, "0".repeat(64)));
+            try (Workbook wb = open(annotate(report, source))) {
+                Sheet catalogue = wb.getSheetAt(0);
+                Sheet findings = wb.getSheet("问题清单");
+                for (Sheet sheet : List.of(catalogue, findings)) {
+                    String where = name + " " + sheet.getSheetName();
+                    assertThat(sheet.getPrintSetup().getLandscape()).as(where).isTrue();
+                    assertThat(sheet.getPrintSetup().getPaperSize()).as(where)
+                            .isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+                    assertThat(sheet.getFitToPage()).as(where).isTrue();
+                    assertThat(sheet.getPrintSetup().getFitWidth()).as(where).isEqualTo((short) 1);
+                    assertThat(sheet.getPrintSetup().getFitHeight()).as(where).isZero();
+                    assertThat(sheet.getRepeatingRows()).as(where).isNotNull();
+                }
+                // The findings sheet repeats its own column headings; the catalogue its table header.
+                int headings = findings.getRepeatingRows().getFirstRow();
+                assertThat(FORMAT.formatCellValue(findings.getRow(headings).getCell(0))).isNotBlank();
+                assertThat(findings.getRow(headings + 1).getCell(7).getCellStyle().getWrapText()).isTrue();
+            }
+        }
+    }
 }

@@ -34,6 +34,27 @@ class CatalogueHtmlTest {
     }
 
     @Test
+    void aPageWithSeveralTablesEmitsTheStyleOnce() throws IOException {
+        ByteArrayOutputStream with = new ByteArrayOutputStream();
+        ByteArrayOutputStream without = new ByteArrayOutputStream();
+        CatalogueHtml.fragment(Editions.national(), Locale.SIMPLIFIED_CHINESE, with);
+        CatalogueHtml.fragmentWithoutStyle(Editions.national(), Locale.SIMPLIFIED_CHINESE, without);
+        String styled = with.toString(StandardCharsets.UTF_8);
+        String bare = without.toString(StandardCharsets.UTF_8);
+        assertThat(styled).contains("<style>").contains(CatalogueHtml.style().strip().lines().findFirst().orElseThrow());
+        assertThat(bare).doesNotContain("<style").contains("class=\"zwgk\"", "zwgk-catalogue");
+        assertThat(bare.length()).isLessThan(styled.length() - CatalogueHtml.style().length() / 2);
+    }
+
+    @Test
+    void severitiesHaveChineseAndEnglishLabels() {
+        assertThat(Severity.ERROR.label(Locale.SIMPLIFIED_CHINESE)).isEqualTo("错误");
+        assertThat(Severity.WARNING.label(Locale.SIMPLIFIED_CHINESE)).isEqualTo("警告");
+        assertThat(Severity.INFO.label(Locale.SIMPLIFIED_CHINESE)).isEqualTo("提示");
+        assertThat(Severity.ERROR.label(Locale.ENGLISH)).isEqualTo("error");
+    }
+
+    @Test
     void eachAreaSpansItsCategoriesAndChannelsAreBoxes() throws IOException {
         Catalogue national = Editions.national();
         Document doc = Jsoup.parse(page(national));

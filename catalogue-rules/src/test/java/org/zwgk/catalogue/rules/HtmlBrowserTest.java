@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.stream.Stream;
@@ -33,7 +34,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * The html report in a real browser: headless Chromium driven through WebDriver (Selenium and chromedriver).
  * Asserts on the rendered DOM and fails on any console error or any resource the page tries to load. Skipped,
- * with the reason, only where no Chromium is installed; CI installs Debian's chromium and chromium-driver.
+ * with the reason, only on a developer's machine without Chromium; in CI (CI=true), where .ci/run installs Debian's
+ * chromium and chromium-driver, a missing browser fails.
  */
 class HtmlBrowserTest {
 
@@ -48,6 +50,10 @@ class HtmlBrowserTest {
     @BeforeAll
     static void startBrowser() {
         Optional<Path> browser = configured("zwgk.chromium", "CHROME_BIN").or(() -> onPath(BROWSERS));
+        if ("true".equals(System.getenv("CI"))) {
+            // A real-part test never skips in CI: .ci/run installs the browser, so its absence is a failure there.
+            assertThat(browser).as("Chromium in CI (installed by .ci/run)").isPresent();
+        }
         assumeTrue(browser.isPresent(), "No Chromium found (looked for " + BROWSERS + " on PATH, -Dzwgk.chromium "
                 + "and CHROME_BIN): the browser test of the html report is skipped. Install Debian's chromium and "
                 + "chromium-driver (as .ci/run does) to run it.");
@@ -110,6 +116,27 @@ class HtmlBrowserTest {
     private static long resourcesLoaded() {
         return (Long) ((JavascriptExecutor) driver)
                 .executeScript("return performance.getEntriesByType('resource').length;");
+    }
+
+    @Test
+    void printedTheReportIsBlackOnWhiteWithItsTableHeadersRepeated() throws IOException {
+        open("print.html", Fixtures.render(Fixtures.check("sample-county-shortfalls"), "html",
+                Locale.SIMPLIFIED_CHINESE));
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('.zwgk thead')).display"))
+                    .isEqualTo("table-header-group");
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('.zwgk-missing'))"
+                    + ".backgroundColor")).isEqualTo("rgb(255, 255, 255)");
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('.zwgk-missing')).color"))
+                    .isEqualTo("rgb(0, 0, 0)");
+            // Black and white loses the colours, never the meaning: every grid cell still says what it is.
+            assertThat(driver.findElements(By.cssSelector(".zwgk-cell"))).allSatisfy(
+                    cell -> assertThat(cell.getText()).isNotBlank());
+        } finally {
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 
     @Test

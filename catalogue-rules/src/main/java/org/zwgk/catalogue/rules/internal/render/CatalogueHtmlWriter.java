@@ -40,10 +40,23 @@ public final class CatalogueHtmlWriter {
     private CatalogueHtmlWriter() {
     }
 
+    /** The style sheet every table and report uses, scoped to {@code .zwgk}. */
+    public static String style() {
+        return HtmlPage.STYLE;
+    }
+
     public static void write(Catalogue c, Locale locale, boolean fragment, OutputStream out) throws IOException {
+        write(c, locale, fragment, true, out);
+    }
+
+    /** The page or fragment; a fragment {@code withStyle == false} leaves the style to the page holding it. */
+    public static void write(Catalogue c, Locale locale, boolean fragment, boolean withStyle, OutputStream out)
+            throws IOException {
         Document doc = HtmlPage.shell(locale, c.title());
         Element container = fragment ? new Element("div").addClass("zwgk") : doc.body().addClass("zwgk");
-        (fragment ? container : doc.head()).appendElement("style").appendChild(new DataNode(HtmlPage.STYLE));
+        if (withStyle || !fragment) {
+            (fragment ? container : doc.head()).appendElement("style").appendChild(new DataNode(HtmlPage.STYLE));
+        }
         Element section = container.appendElement("section").addClass("zwgk-catalogue")
                 .attr("data-edition", c.editionId());
         section.appendElement("h1").text(c.title());

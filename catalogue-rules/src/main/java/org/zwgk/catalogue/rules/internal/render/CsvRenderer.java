@@ -68,7 +68,7 @@ public final class CsvRenderer implements ReportRenderer {
                 List<Object> row = new ArrayList<>();
                 row.add(text(r.input().path().orElse(r.input().title())));
                 row.add(text(f.ruleId()));
-                row.add(text(t(locale, "severity." + f.severity().name())));
+                row.add(text(f.severity().label(locale)));
                 row.add(text(f.location().area().orElse("")));
                 row.add(text(f.location().category().orElse("")));
                 row.add(text(f.location().code().orElse("")));

@@ -78,6 +78,14 @@ final class HtmlPage {
             .zwgk-catalogue-table td.zwgk-tick,.zwgk-catalogue-table td.zwgk-seq{text-align:center}
             .zwgk-box-empty{color:#57606a}
             .zwgk-box-ticked{font-weight:bold}
-            @media print{.zwgk{max-width:none}.zwgk-cell{break-inside:avoid}}
+            @media print{@page{size:A4;margin:12mm}\
+            .zwgk{max-width:none;padding:0;font-size:10pt;color:#000}\
+            .zwgk *{background:#fff!important;color:#000!important;box-shadow:none!important}\
+            .zwgk-cell,.zwgk-score,.zwgk-coverage,.zwgk-finding,.zwgk h2,.zwgk h3{break-inside:avoid}\
+            .zwgk h2,.zwgk h3{break-after:avoid}\
+            .zwgk thead{display:table-header-group}\
+            .zwgk-missing{border-width:2px}.zwgk-not-applicable{border-style:dotted}\
+            .zwgk-counts li{border:1px solid #000}\
+            .zwgk a{text-decoration:none}.zwgk-no-print{display:none!important}}
             """;
 }

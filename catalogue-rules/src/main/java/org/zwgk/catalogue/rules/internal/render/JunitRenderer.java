@@ -168,7 +168,7 @@ public final class JunitRenderer implements ReportRenderer {
                     x.writeEndElement();
                     body = true;
                 } else {
-                    other.append('[').append(t(locale, "severity." + f.severity().name())).append("] ")
+                    other.append('[').append(f.severity().label(locale)).append("] ")
                             .append(f.ruleId()).append(": ").append(details(f, locale)).append('\n');
                 }
             }

@@ -13,6 +13,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.zwgk.catalogue.rules.BatchSummary;
+import org.zwgk.catalogue.rules.SkippedFile;
 import org.zwgk.catalogue.rules.SummaryRenderer;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -87,6 +88,12 @@ public final class SummaryRenderers {
             for (BatchSummary.Failure f : s.failures()) {
                 b.append(t(locale, "summary.failure", f.input(), f.message(locale))).append('\n');
             }
+            if (!s.skipped().isEmpty()) {
+                b.append(t(locale, "summary.skipped", s.skipped().size())).append('\n');
+                for (SkippedFile f : s.skipped()) {
+                    b.append("  ").append(f.path()).append("：").append(t(locale, f.reason())).append('\n');
+                }
+            }
             out.write(b.toString().getBytes(StandardCharsets.UTF_8));
         }
 
@@ -143,6 +150,17 @@ public final class SummaryRenderers {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+                if (!s.skipped().isEmpty()) {
+                    g.writeArrayFieldStart("skipped");
+                    for (SkippedFile f : s.skipped()) {
+                        g.writeStartObject();
+                        g.writeStringField("input", f.path());
+                        g.writeStringField("reason", f.reason());
+                        g.writeStringField("message", t(locale, f.reason()));
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
                 g.writeEndObject();
             }
             out.write('\n');
@@ -188,6 +206,11 @@ public final class SummaryRenderers {
                 section.appendElement("h2").text(t(locale, "summary.failures", s.failures().size()));
                 Element ul = section.appendElement("ul").addClass("zwgk-failures");
                 s.failures().forEach(f -> ul.appendElement("li").text(f.input() + "：" + f.message(locale)));
+            }
+            if (!s.skipped().isEmpty()) {
+                section.appendElement("h2").text(t(locale, "summary.skipped", s.skipped().size()));
+                Element ul = section.appendElement("ul").addClass("zwgk-skipped");
+                s.skipped().forEach(f -> ul.appendElement("li").text(f.path() + "：" + t(locale, f.reason())));
             }
             out.write((doc.outerHtml() + "\n").getBytes(StandardCharsets.UTF_8));
         }

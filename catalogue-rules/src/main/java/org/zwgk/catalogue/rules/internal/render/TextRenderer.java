@@ -82,7 +82,7 @@ public final class TextRenderer implements ReportRenderer {
         int n = 0;
         for (Finding f : r.findings()) {
             n++;
-            w.println(n + ". [" + t(locale, "severity." + f.severity().name()) + "] " + f.ruleId()
+            w.println(n + ". [" + f.severity().label(locale) + "] " + f.ruleId()
                     + where(f.location()));
             w.println("   " + f.message(locale));
             f.location().source().ifPresent(s -> w.println("   " + t(locale, "report.location", s)));

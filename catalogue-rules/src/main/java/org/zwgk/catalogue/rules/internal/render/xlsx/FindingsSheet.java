@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
@@ -31,6 +32,8 @@ final class FindingsSheet {
     private static final List<String> COLUMNS = List.of("input", "severity", "rule", "area", "category", "field",
             "cell", "message", "parent-value", "child-value", "legal-basis", "fingerprint", "suppressed");
     private static final int[] WIDTHS = {24, 8, 30, 20, 28, 12, 18, 60, 40, 40, 40, 18, 24};
+    /** Columns of long text, wrapped so that a printed page stays one page wide: area, category, values, basis. */
+    private static final Set<Integer> WRAPPED = Set.of(3, 4, 7, 8, 9, 10, 12);
 
     private FindingsSheet() {
     }
@@ -90,7 +93,7 @@ final class FindingsSheet {
                 for (int c = 0; c < values.size(); c++) {
                     Cell cell = row.createCell(c);
                     cell.setCellValue(values.get(c));
-                    if (c == 7 || c == 8 || c == 9) {
+                    if (WRAPPED.contains(c)) {
                         cell.setCellStyle(wrap);
                     }
                 }
@@ -98,6 +101,7 @@ final class FindingsSheet {
             }
         }
         sheet.createFreezePane(0, header.getRowNum() + 1);
+        PrintLayout.landscapeA4(sheet, header.getRowNum());
     }
 
     static void add(Workbook wb, Report report, Locale locale) {

@@ -89,6 +89,7 @@ public final class WorkbookAnnotator {
                     c.setCellStyle(wrap);
                 }
                 sheet.setColumnWidth(column, 60 * 256);
+                PrintLayout.landscapeA4(sheet, headerRow);
             }
             FindingsSheet.add(wb, report, locale);
             if (wb instanceof XSSFWorkbook) {

@@ -1,0 +1,212 @@
+package org.zwgk.catalogue.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.security.MessageDigest;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zwgk.catalogue.data.Editions;
+import org.zwgk.catalogue.io.CatalogueWriter;
+import org.zwgk.catalogue.model.json.CatalogueJson;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The one check workflow, as the command line, the Maven plugin and the web checker run it. */
+class CheckRunTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+    private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
+    @TempDir
+    Path dir;
+
+    private static byte[] edition(String id) {
+        return CatalogueJson.write(Editions.byId(id).orElseThrow()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static CheckRequest.Builder request() {
+        return CheckRequest.builder().asOf(AS_OF);
+    }
+
+    @Test
+    void anUploadIsNamedByItsDisplayNameAndHashedByTheLibrary() throws Exception {
+        byte[] bytes = edition("sample-county-shortfalls");
+        CheckRun run = CheckRun.of(request().input(InputFile.of("县级目录.json", bytes)).build());
+        Report report = run.reports().get(0);
+        assertThat(report.input().path()).contains("县级目录.json");
+        assertThat(report.input().sha256()).contains(
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+        assertThat(report.findings().stream().flatMap(f -> f.location().source().stream()).toList())
+                .isNotEmpty().allSatisfy(s -> assertThat(s.file()).isEqualTo("县级目录.json"));
+    }
+
+    @Test
+    void aFileIsNamedByTheDisplayNameGivenNotItsAbsolutePath() throws Exception {
+        Path file = Files.write(dir.resolve("county.json"), edition("sample-county-shortfalls"));
+        CheckInput input = CheckInput.read(file, "uploads/county.json");
+        assertThat(input.path()).contains("uploads/county.json");
+        String json = render(CheckRun.of(request().input(InputFile.of(file, "county.json")).build()), "json");
+        assertThat(json).contains("\"county.json\"").doesNotContain(dir.toString());
+    }
+
+    @Test
+    void theVerdictFailsOnErrorsPassesOnNeverAndGatesOnTheMinimumScore() throws Exception {
+        InputFile county = InputFile.of("county.json", edition("sample-county-shortfalls"));
+        Verdict onErrors = CheckRun.of(request().input(county).build()).verdict();
+        assertThat(onErrors.status()).isEqualTo(Verdict.Status.FAILED);
+        assertThat(onErrors.exitCode()).isEqualTo(1);
+        assertThat(onErrors.reasons()).extracting(r -> r.messageId()).containsExactly("verdict.reaches");
+
+        Verdict never = CheckRun.of(request().input(county).failOn(FailOn.NEVER).build()).verdict();
+        assertThat(never.passed()).isTrue();
+        assertThat(never.exitCode()).isZero();
+
+        Verdict gated = CheckRun.of(request().input(county).failOn(FailOn.NEVER).minScore(100).build()).verdict();
+        assertThat(gated.reasons()).extracting(r -> r.messageId()).containsExactly("verdict.below-min-score");
+        assertThat(gated.reasons().get(0).message(ZH)).contains("county.json", "低于最低分 100");
+    }
+
+    @Test
+    void readWarningsAppearInTheReportButNeverChangeTheVerdict() throws Exception {
+        String json = new String(edition("sample-county-conforming"), StandardCharsets.UTF_8)
+                .replaceFirst("\\{", "{\"unexpected\": \"x\", ");
+        CheckRun run = CheckRun.of(request().input(InputFile.of("conforming.json",
+                json.getBytes(StandardCharsets.UTF_8))).build());
+        assertThat(run.reports().get(0).input().problems()).extracting(p -> p.messageId())
+                .contains("json.field.unknown");
+        assertThat(run.verdict().status()).isEqualTo(Verdict.Status.PASSED);
+    }
+
+    @Test
+    void anUnreadableInputFailsTheRunAndOnlyNothingCheckedIsExitCode2() throws Exception {
+        InputFile good = InputFile.of("good.json", edition("sample-county-conforming"));
+        InputFile broken = InputFile.of("broken.xlsx", new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
+        CheckRun mixed = CheckRun.of(request().input(good).input(broken).build());
+        assertThat(mixed.reports()).hasSize(1);
+        assertThat(mixed.verdict().status()).isEqualTo(Verdict.Status.FAILED);
+        assertThat(mixed.verdict().reasons()).extracting(r -> r.messageId()).containsExactly("verdict.unreadable");
+
+        CheckRun none = CheckRun.of(request().input(broken).build());
+        assertThat(none.verdict().status()).isEqualTo(Verdict.Status.NOTHING_CHECKED);
+        assertThat(none.verdict().exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingFileAndAFolderSaySoInChinese() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("目录"));
+        CheckRun run = CheckRun.of(request().input(InputFile.of(dir.resolve("无此文件.xlsx"), "无此文件.xlsx"))
+                .input(InputFile.of(folder, "目录")).build());
+        assertThat(run.items().get(0).failure().orElseThrow().message(ZH)).isEqualTo("找不到输入文件：无此文件.xlsx");
+        assertThat(run.items().get(1).failure().orElseThrow().message(ZH)).isEqualTo("目录 是文件夹，不是目录文件。");
+    }
+
+    @Test
+    void anUnknownEditionOrNoInputCannotStart() {
+        assertThatThrownBy(() -> CheckRun.of(request().parentEdition("no-such").input(
+                InputFile.of("a.json", edition("sample-county-conforming"))).build()))
+                .isInstanceOf(CheckRequestException.class)
+                .satisfies(e -> assertThat(((CheckRequestException) e).problem().messageId())
+                        .isEqualTo("check.parent.unknown"));
+        assertThatThrownBy(() -> CheckRun.of(request().build())).isInstanceOf(CheckRequestException.class)
+                .satisfies(e -> assertThat(((CheckRequestException) e).problem().messageId())
+                        .isEqualTo("check.no-input"));
+    }
+
+    @Test
+    void aParentWorkbookIsReadAsTheParent() throws Exception {
+        Path city = dir.resolve("city.xlsx");
+        try (var out = Files.newOutputStream(city)) {
+            CatalogueWriter.write(Editions.byId("sample-county-conforming").orElseThrow(),
+                    org.zwgk.catalogue.io.Format.XLSX, out);
+        }
+        CheckRun run = CheckRun.of(request().parent(InputFile.of(city, "city.xlsx"))
+                .input(InputFile.of("county.json", edition("sample-county-conforming"))).build());
+        assertThat(run.reports().get(0).parent().title())
+                .isEqualTo(Editions.byId("sample-county-conforming").orElseThrow().title());
+    }
+
+    @Test
+    void aFolderWalkListsEveryFileItSkippedAndWhy() throws Exception {
+        Files.createDirectories(dir.resolve("in/sub"));
+        Files.write(dir.resolve("in/a.json"), edition("sample-county-conforming"));
+        Files.write(dir.resolve("in/sub/b.json"), edition("sample-county-shortfalls"));
+        Files.writeString(dir.resolve("in/notes.txt"), "备注");
+        Files.writeString(dir.resolve("in/~$a.xlsx"), "lock");
+        Files.writeString(dir.resolve("in/.hidden.json"), "{}");
+        CheckRun run = CheckRun.of(request().paths(List.of(dir.resolve("in"))).formats(List.of("json", "html"))
+                .build());
+        assertThat(run.reports()).hasSize(2);
+        assertThat(run.skipped()).extracting(SkippedFile::reason)
+                .containsExactlyInAnyOrder("skip.format", "skip.lock-file", "skip.hidden");
+
+        Path out = dir.resolve("out");
+        BatchSummary summary = run.writeDirectory(out, ZH);
+        assertThat(summary.skipped()).hasSize(3);
+        assertThat(out.resolve("a.json.json")).isRegularFile();
+        assertThat(out.resolve("sub/b.json.html")).isRegularFile();
+        JsonNode json = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertThat(json.get("skipped")).hasSize(3);
+        assertThat(json.get("catalogues").get(0).get("report").asText()).endsWith(".html");
+        assertThat(Files.readString(out.resolve("index.html"))).contains("未检查的文件（3）", "notes.txt");
+    }
+
+    @Test
+    void filesFoundUnderTheShownFromDirectoryAreNamedRelativeToIt() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project/src/main/catalogue"));
+        Files.write(project.resolve("county.json"), edition("sample-county-conforming"));
+        CheckRun run = CheckRun.of(request().paths(List.of(project)).shownFrom(dir.resolve("project")).build());
+        assertThat(run.reports().get(0).input().path()).contains("src/main/catalogue/county.json");
+    }
+
+    @Test
+    void theXlsxRendererAnnotatesAWorkbookInputAndWritesANewWorkbookOtherwise() throws Exception {
+        Path workbook = dir.resolve("county.xlsx");
+        try (var out = Files.newOutputStream(workbook)) {
+            CatalogueWriter.write(Editions.byId("sample-county-shortfalls").orElseThrow(),
+                    org.zwgk.catalogue.io.Format.XLSX, out);
+        }
+        CheckRun fromWorkbook = CheckRun.of(request().input(InputFile.of(workbook)).build());
+        try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes(fromWorkbook, "xlsx")))) {
+            assertThat(wb.getNumberOfSheets()).isGreaterThan(1);
+            assertThat(wb.getSheetAt(0).getCellComments()).isNotEmpty();
+        }
+        CheckRun fromJson = CheckRun.of(request().input(InputFile.of("c.json", edition("sample-county-shortfalls")))
+                .build());
+        try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes(fromJson, "xlsx")))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theSameRequestGivesTheSameBytes() throws Exception {
+        InputFile county = InputFile.of("county.json", edition("sample-county-shortfalls"));
+        for (String format : List.of("json", "sarif", "html", "csv", "junit", "text")) {
+            assertThat(render(CheckRun.of(request().input(county).build()), format))
+                    .isEqualTo(render(CheckRun.of(request().input(county).build()), format));
+        }
+    }
+
+    private static String render(CheckRun run, String format) throws IOException {
+        return new String(bytes(run, format), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(CheckRun run, String format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        run.renderAll(format, ZH, out);
+        return out.toByteArray();
+    }
+}
