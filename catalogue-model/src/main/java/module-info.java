@@ -9,6 +9,7 @@ module org.zwgk.catalogue.model {
     // EL module (and, by service binding, its implementation Expressly) is not resolved on the module path.
     requires jakarta.el;
     requires com.fasterxml.jackson.core;
+    requires com.github.benmanes.caffeine;
 
     exports org.zwgk.catalogue.model;
     exports org.zwgk.catalogue.model.json;

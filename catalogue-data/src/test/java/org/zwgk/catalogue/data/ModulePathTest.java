@@ -23,7 +23,7 @@ class ModulePathTest {
 
     /** Runtime dependencies of the two modules, by file name: Jackson's streaming core, not its databind. */
     private static final List<String> RUNTIME = List.of("catalogue-model", "catalogue-data",
-            "jackson-core", "hibernate-validator", "jakarta.validation-api", "jboss-logging",
+            "jackson-core", "caffeine", "hibernate-validator", "jakarta.validation-api", "jboss-logging",
             "classmate", "expressly", "jakarta.el-api");
 
     @Test

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -29,7 +28,6 @@ import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.Channel;
 import org.zwgk.catalogue.model.Confidence;
 import org.zwgk.catalogue.model.ContentElement;
-import org.zwgk.catalogue.model.Deadline;
 import org.zwgk.catalogue.model.DeclaredShape;
 import org.zwgk.catalogue.model.DisclosureMode;
 import org.zwgk.catalogue.model.Item;
@@ -38,10 +36,10 @@ import org.zwgk.catalogue.model.NotApplicable;
 import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.model.Provenance;
 import org.zwgk.catalogue.model.SourceLocation;
-import org.zwgk.catalogue.model.internal.DeadlineParser;
 import org.zwgk.catalogue.model.internal.JsonTree;
 import org.zwgk.catalogue.model.internal.JsonTree.Obj;
 import org.zwgk.catalogue.model.internal.Messages;
+import org.zwgk.catalogue.model.internal.ParsedTexts;
 import org.zwgk.catalogue.model.internal.Text;
 import org.zwgk.catalogue.model.json.JsonLimits;
 import org.zwgk.catalogue.model.json.ParsedCatalogue;
@@ -53,15 +51,6 @@ import org.zwgk.catalogue.model.json.ParsedCatalogue;
 final class TreeReader {
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
-    /**
-     * The texts this read has already parsed. A catalogue cites the same few laws and states the same deadlines,
-     * channels and content elements row after row, and parsing one runs a dozen regular expressions; the maps go
-     * with the read.
-     */
-    private final Map<String, List<LegalReference>> citations = new HashMap<>();
-    private final Map<String, Deadline> deadlines = new HashMap<>();
-    private final Map<String, Channel> channelTexts = new HashMap<>();
-    private final Map<String, ContentElement> contentElements = new HashMap<>();
 
     TreeReader(String file) {
         this.file = file;
@@ -186,7 +175,7 @@ final class TreeReader {
         List<LegalReference> basis = new ArrayList<>();
         for (int i = 0; i < cited.size(); i++) {
             if (cited.get(i) instanceof String s) {
-                List<LegalReference> refs = citations.computeIfAbsent(s, LegalReference::parseAll);
+                List<LegalReference> refs = ParsedTexts.citations(s);
                 if (refs.isEmpty()) {
                     problem("json.value.unknown", new At(at, "legalBasis", i), s);
                 }
@@ -199,9 +188,9 @@ final class TreeReader {
         Object deadline = node.get("deadline");
         if (deadline != null) {
             if (deadline instanceof String text) {
-                c.deadline(deadlines.computeIfAbsent(text, DeadlineParser::parse));
+                c.deadline(ParsedTexts.deadline(text));
             } else if (deadline instanceof Obj object && object.get("text") instanceof String text) {
-                c.deadline(deadlines.computeIfAbsent(text, DeadlineParser::parse));
+                c.deadline(ParsedTexts.deadline(text));
             } else {
                 problem("json.type.expected", at + "/deadline", "string | {\"text\": string}");
             }
@@ -212,7 +201,7 @@ final class TreeReader {
         for (int i = 0; i < stated.size(); i++) {
             if (stated.get(i) instanceof String s) {
                 try {
-                    channels.add(channelTexts.computeIfAbsent(s, Channel::parse));
+                    channels.add(ParsedTexts.channel(s));
                 } catch (IllegalArgumentException blank) {
                     problem("json.value.blank", new At(at, "channels", i));
                 }
@@ -238,7 +227,7 @@ final class TreeReader {
                 // Text.isBlank, not String.isBlank: a no-break space folds to nothing and would make no element.
                 problem("json.value.blank", new At(at, "content", i));
             } else {
-                content.add(contentElements.computeIfAbsent(s, ContentElement::parse));
+                content.add(ParsedTexts.contentElement(s));
             }
         }
         return content;
