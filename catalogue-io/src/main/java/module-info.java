@@ -1,12 +1,17 @@
 /**
- * Readers and writers for catalogues as bureaus keep them: xlsx, xls, csv, html and the canonical JSON. Only
- * {@code org.zwgk.catalogue.io} is exported; POI, commons-csv and jsoup stay behind it in
- * {@code org.zwgk.catalogue.io.internal}.
+ * Readers and writers for catalogues as bureaus keep and publish them: xlsx, xls, csv, html, the canonical JSON,
+ * Word (.docx, .doc) and PDF. Only {@code org.zwgk.catalogue.io} is exported; POI (with HWPF from its
+ * scratchpad), PDFBox, commons-csv and jsoup stay behind it in {@code org.zwgk.catalogue.io.internal}.
  */
 module org.zwgk.catalogue.io {
     requires transitive org.zwgk.catalogue.model;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
+    requires org.apache.poi.ooxml.schemas;
+    requires org.apache.poi.scratchpad;
+    requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
+    requires java.desktop;
     requires org.apache.commons.compress;
     requires java.xml;
     requires org.apache.commons.csv;

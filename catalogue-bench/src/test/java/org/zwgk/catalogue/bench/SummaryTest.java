@@ -40,6 +40,19 @@ class SummaryTest {
     }
 
     @Test
+    void theLaunchersColdStartIsPrintedBesideThePlainJars() throws IOException {
+        Files.writeString(results.resolve("cold-start.properties"),
+                "cold-start.ms=1500\njava-version.ms=60\ncold-start-launcher.ms=450\nruns=10\n");
+
+        String out = summary();
+
+        assertThat(out).contains("ratio cold-start/java-version 25.00\nratio cold-start-launcher/java-version 7.50\n");
+        assertThat(out).contains("cold-start-launcher 450 ms (median of 10 runs of bin/zwgk-catalogue check after "
+                + "its first, 25-row .xlsx)\n");
+        assertThat(out).contains("target cold-start-launcher/java-version <= 8 met\n");
+    }
+
+    @Test
     void aBenchmarkRunOnceIsPrintedAsItIs() throws IOException {
         result("jmh-json.json", "checkJson", 0.600);
         result("jmh-json-floor.json", "jsonFloor", 0.200);

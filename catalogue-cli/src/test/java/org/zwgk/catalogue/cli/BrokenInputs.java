@@ -73,6 +73,15 @@ final class BrokenInputs {
                 "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
                         + sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>")
                         .substring(sheet("").indexOf("<worksheet")), Map.of()))));
+        all.add(new Broken("zip-bomb.docx", "io.limit.inflate-ratio", f -> Files.write(f,
+                BrokenDocuments.zipBombDocx())));
+        all.add(new Broken("xxe.docx", "io.xml-dtd", f -> Files.write(f, BrokenDocuments.externalEntityDocx())));
+        all.add(new Broken("10000-pages.pdf", "io.limit.pages", f -> Files.write(f,
+                BrokenDocuments.tenThousandPages())));
+        all.add(new Broken("deeply-nested.pdf", "io.corrupt-pdf", f -> Files.write(f,
+                BrokenDocuments.deeplyNested())));
+        all.add(new Broken("encrypted.pdf", "io.encrypted-pdf", f -> Files.write(f, BrokenDocuments.encrypted())));
+        all.add(new Broken("scanned.pdf", "io.pdf-no-text", f -> Files.write(f, BrokenDocuments.scanned())));
         all.add(new Broken("billion-laughs.xlsx", "io.xml-dtd", f -> Files.write(f, xlsx(sheet(""), Map.of(
                 "xl/sharedStrings.xml", billionLaughs())))));
         all.add(new Broken("deep.json", "io.limit.json-depth", f -> Files.writeString(f,

@@ -67,7 +67,7 @@ public record LegalInstrument(String id, String title, List<String> aliases, Str
     }
 
     /**
-     * The status on {@code date}: in force if first effective ≤ date < repealedOn.
+     * The status on {@code date}: in force if first effective ≤ date &lt; repealedOn.
      *
      * <p>Where the registry leaves a date out, the answer says so rather than guess: {@link InstrumentStatus#UNVERIFIED}
      * when the status is 未核实, when a repeal is recorded without its date, or when the first text's 施行 date is

@@ -30,8 +30,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class ReaderFuzzTest {
 
     private static final ReadLimits LIMITS = ReadLimits.defaults().withMaxFileBytes(2 * 1024 * 1024)
-            .withMaxRows(2_000).withMaxCells(20_000);
+            .withMaxRows(2_000).withMaxCells(20_000).withMaxPages(50).withMaxTables(50);
     private static final byte[] BASE_XLSX = resource("base.xlsx");
+    private static final byte[] BASE_DOCX = resource("base.docx");
 
     @FuzzTest(maxDuration = "2m")
     void jsonReaderNeverFails(byte[] data) {
@@ -63,6 +64,30 @@ class ReaderFuzzTest {
     @FuzzTest(maxDuration = "2m")
     void xlsxSheetXmlNeverFails(byte[] sheetXml) {
         readsOrRefuses(withPart(BASE_XLSX, "xl/worksheets/sheet1.xml", sheetXml), "fuzz.xlsx");
+    }
+
+    /** Mutates the .docx package bytes: zip structure, every part, what POI's XWPF is handed. */
+    @FuzzTest(maxDuration = "2m")
+    void docxReaderNeverFails(byte[] data) {
+        readsOrRefuses(data, "fuzz.docx");
+    }
+
+    /** Mutates word/document.xml inside an intact package, so that XWPF's parsing and the table walk are reached. */
+    @FuzzTest(maxDuration = "2m")
+    void docxDocumentXmlNeverFails(byte[] documentXml) {
+        readsOrRefuses(withPart(BASE_DOCX, "word/document.xml", documentXml), "fuzz.docx");
+    }
+
+    /** Mutates a Word 97 file (OLE2, read by HWPF). */
+    @FuzzTest(maxDuration = "2m")
+    void docReaderNeverFails(byte[] data) {
+        readsOrRefuses(data, "fuzz.doc");
+    }
+
+    /** Mutates a PDF exported with a ruled table (PDFBox's parser, the text and ruling extraction). */
+    @FuzzTest(maxDuration = "2m")
+    void pdfReaderNeverFails(byte[] data) {
+        readsOrRefuses(data, "fuzz.pdf");
     }
 
     private static void readsOrRefuses(byte[] data, String name) {

@@ -15,14 +15,26 @@ import org.zwgk.catalogue.model.Problem;
  * @param format    the format it was read as
  * @param sources   one entry per category, in {@link Catalogue#categories()} order
  * @param problems  located problems, in input order
+ * @param missingColumns one {@code io.column.missing} problem for each field the standard requires of every
+ *                  category (公开内容, 公开时限, 公开渠道和载体, 公开对象, 公开方式) whose column no table of the file
+ *                  has, located at the first table's header. Kept apart from {@code problems}: a table of a few
+ *                  columns is fine to convert, but a check's {@code structure.required-field} findings on such a
+ *                  field all have this one cause.
  */
-public record ReadResult(Catalogue catalogue, Format format, List<CategorySources> sources, List<Problem> problems) {
+public record ReadResult(Catalogue catalogue, Format format, List<CategorySources> sources, List<Problem> problems,
+        List<Problem> missingColumns) {
 
     public ReadResult {
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(format, "format");
         sources = List.copyOf(sources);
         problems = List.copyOf(problems);
+        missingColumns = List.copyOf(missingColumns);
+    }
+
+    /** A result with no missing columns (JSON, which has no columns). */
+    public ReadResult(Catalogue catalogue, Format format, List<CategorySources> sources, List<Problem> problems) {
+        this(catalogue, format, sources, problems, List.of());
     }
 
     /** The sources of a category of this catalogue, found by identity. */

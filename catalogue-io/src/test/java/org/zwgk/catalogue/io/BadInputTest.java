@@ -187,10 +187,19 @@ class BadInputTest {
 
     @Test
     void aFileThatCannotBeOpenedIsReportedWithItsName() {
+        // A folder given as a file says so (issue 15: it said only "IOException"), in both languages.
         assertThatThrownBy(() -> CatalogueReader.read(dir))
                 .isInstanceOfSatisfying(UnreadableInputException.class, e -> {
-                    assertThat(e.problem().messageId()).isEqualTo("io.unreadable-file");
-                    assertThat(e.getMessage()).startsWith(dir.toString());
+                    assertThat(e.problem().messageId()).isEqualTo("io.file-is-directory");
+                    assertThat(e.problem().message(java.util.Locale.SIMPLIFIED_CHINESE)).contains("文件夹");
+                    assertThat(e.getMessage()).startsWith(dir.toString()).contains("folder");
+                });
+        Path missing = dir.resolve("无此文件.xlsx");
+        assertThatThrownBy(() -> CatalogueReader.read(missing))
+                .isInstanceOfSatisfying(UnreadableInputException.class, e -> {
+                    assertThat(e.problem().messageId()).isEqualTo("io.file-missing");
+                    assertThat(e.problem().message(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("文件不存在");
+                    assertThat(e.getMessage()).startsWith(missing.toString());
                 });
     }
 

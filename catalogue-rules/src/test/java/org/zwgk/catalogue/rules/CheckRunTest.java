@@ -38,6 +38,15 @@ class CheckRunTest {
         return CatalogueJson.write(Editions.byId(id).orElseThrow()).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** An edition written as a workbook in the national layout, as a bureau would keep it. */
+    private Path workbook(String name, String edition) throws IOException {
+        Path file = dir.resolve(name);
+        try (var out = Files.newOutputStream(file)) {
+            CatalogueWriter.write(Editions.byId(edition).orElseThrow(), org.zwgk.catalogue.io.Format.XLSX, out);
+        }
+        return file;
+    }
+
     private static CheckRequest.Builder request() {
         return CheckRequest.builder().asOf(AS_OF);
     }
@@ -128,11 +137,7 @@ class CheckRunTest {
 
     @Test
     void aParentWorkbookIsReadAsTheParent() throws Exception {
-        Path city = dir.resolve("city.xlsx");
-        try (var out = Files.newOutputStream(city)) {
-            CatalogueWriter.write(Editions.byId("sample-county-conforming").orElseThrow(),
-                    org.zwgk.catalogue.io.Format.XLSX, out);
-        }
+        Path city = workbook("city.xlsx", "sample-county-conforming");
         CheckRun run = CheckRun.of(request().parent(InputFile.of(city, "city.xlsx"))
                 .input(InputFile.of("county.json", edition("sample-county-conforming"))).build());
         assertThat(run.reports().get(0).parent().title())
@@ -174,11 +179,7 @@ class CheckRunTest {
 
     @Test
     void theXlsxRendererAnnotatesAWorkbookInputAndWritesANewWorkbookOtherwise() throws Exception {
-        Path workbook = dir.resolve("county.xlsx");
-        try (var out = Files.newOutputStream(workbook)) {
-            CatalogueWriter.write(Editions.byId("sample-county-shortfalls").orElseThrow(),
-                    org.zwgk.catalogue.io.Format.XLSX, out);
-        }
+        Path workbook = workbook("county.xlsx", "sample-county-shortfalls");
         CheckRun fromWorkbook = CheckRun.of(request().input(InputFile.of(workbook)).build());
         try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes(fromWorkbook, "xlsx")))) {
             assertThat(wb.getNumberOfSheets()).isGreaterThan(1);

@@ -50,6 +50,23 @@ class SarifReportTest {
     }
 
     @Test
+    void readProblemsAreToolExecutionNotificationsWithTheirLocation() throws Exception {
+        String json = org.zwgk.catalogue.model.json.CatalogueJson.write(
+                org.zwgk.catalogue.data.Editions.byId("sample-county-conforming").orElseThrow())
+                .replaceFirst("\\{", "{\"unexpected\": \"x\", ");
+        CheckRun run = CheckRun.of(CheckRequest.builder().asOf(Fixtures.AS_OF)
+                .input(InputFile.of("county.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8))).build());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        run.renderAll("sarif", Locale.SIMPLIFIED_CHINESE, out);
+        JsonNode log = validated(out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        JsonNode notification = log.at("/runs/0/invocations/0/toolExecutionNotifications/0");
+        assertThat(notification.at("/descriptor/id").asText()).isEqualTo("json.field.unknown");
+        assertThat(notification.at("/level").asText()).isEqualTo("warning");
+        assertThat(notification.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("county.json");
+    }
+
+    @Test
     void severalInputsAreOneLogWithARunEach() throws IOException {
         List<Report> reports = List.of(Fixtures.check("conforming"), Fixtures.check("sample-county-shortfalls"));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

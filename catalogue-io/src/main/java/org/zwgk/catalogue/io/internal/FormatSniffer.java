@@ -8,9 +8,11 @@ import org.zwgk.catalogue.io.internal.source.HtmlSource;
 import org.zwgk.catalogue.io.internal.source.TextDecoding;
 
 /**
- * Tells the format of a file from its first bytes: a zip (.xlsx), an OLE2 compound file (.xls, or an encrypted
- * .xlsx), JSON, an HTML page; other text is CSV. Binary content that is none of these is an unknown format. The
- * file name only decides between formats the content cannot tell apart.
+ * Tells the format of a file from its content: a zip holding {@code word/} (.docx) or else a workbook (.xlsx), an
+ * OLE2 compound file holding a {@code WordDocument} stream (.doc, WPS's .wps) or else a workbook (.xls, WPS's .et,
+ * an encrypted .xlsx), {@code %PDF}, JSON, an HTML page; other text is CSV, whatever the extension says (portals
+ * export HTML and CSV as .xls). Binary content that is none of these is an unknown format. The file name only
+ * decides between formats the content cannot tell apart.
  */
 public final class FormatSniffer {
 
@@ -25,10 +27,13 @@ public final class FormatSniffer {
     /** The format of the bytes; fails for empty or unknown content. */
     public static Format detect(byte[] bytes, String file) throws UnreadableInputException {
         if (startsWith(bytes, ZIP)) {
-            return Format.XLSX;
+            return ZipNames.anyStartsWith(bytes, "word/") ? Format.DOCX : Format.XLSX;
         }
         if (startsWith(bytes, OLE2)) {
-            return Format.XLS;
+            return Ole2Names.has(bytes, "WordDocument") ? Format.DOC : Format.XLS;
+        }
+        if (isPdf(bytes)) {
+            return Format.PDF;
         }
         byte[] head = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, HEAD));
         if (opensJson(head) && !isBinary(head)) {
@@ -52,6 +57,17 @@ public final class FormatSniffer {
             return Format.JSON;
         }
         return Format.CSV;
+    }
+
+    /** True when {@code %PDF-} stands in the first 1024 bytes, where readers are to look for it. */
+    private static boolean isPdf(byte[] bytes) {
+        byte[] magic = {'%', 'P', 'D', 'F', '-'};
+        for (int i = 0; i + magic.length <= Math.min(bytes.length, 1024); i++) {
+            if (java.util.Arrays.equals(bytes, i, i + magic.length, magic, 0, magic.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the first byte after a UTF-8 byte-order mark and ASCII white space is { or [. */

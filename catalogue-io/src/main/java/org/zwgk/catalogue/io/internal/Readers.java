@@ -15,19 +15,23 @@ import org.zwgk.catalogue.io.internal.meta.InfoSheet;
 import org.zwgk.catalogue.io.internal.source.CsvSource;
 import org.zwgk.catalogue.io.internal.source.HtmlSource;
 import org.zwgk.catalogue.io.internal.source.TextDecoding;
-import org.zwgk.catalogue.io.internal.source.WorkbookSource;
-import org.zwgk.catalogue.io.internal.source.XlsxSource;
+import org.zwgk.catalogue.io.internal.source.XlsSource;
+import org.zwgk.catalogue.io.internal.source.pdf.PdfSource;
+import org.zwgk.catalogue.io.internal.source.word.DocSource;
+import org.zwgk.catalogue.io.internal.source.word.DocxSource;
+import org.zwgk.catalogue.io.internal.source.xlsx.XlsxSource;
 import org.zwgk.catalogue.io.internal.table.Header;
 import org.zwgk.catalogue.io.internal.table.HeaderFinder;
 import org.zwgk.catalogue.io.internal.table.InfoSheetReader;
+import org.zwgk.catalogue.io.internal.table.MissingColumns;
 import org.zwgk.catalogue.io.internal.table.TableContent;
 import org.zwgk.catalogue.io.internal.table.TableReader;
 import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.model.internal.TraditionalChars;
 
 /**
- * Reads a file's bytes: detects the format, reads workbooks, CSV and HTML into grids and interprets every grid
- * that has a catalogue header; reads JSON as the canonical form.
+ * Reads a file's bytes: detects the format, reads workbooks, Word documents, PDFs, CSV and HTML into grids and
+ * interprets every grid that has a catalogue header; reads JSON as the canonical form.
  */
 public final class Readers {
 
@@ -45,7 +49,10 @@ public final class Readers {
             return switch (format) {
                 case JSON -> JsonReading.read(bytes, file, limits);
                 case XLSX -> tables(XlsxSource.read(bytes, file, budget), format, file, List.of());
-                case XLS -> tables(WorkbookSource.read(bytes, file, budget), format, file, List.of());
+                case XLS -> tables(XlsSource.read(bytes, file, budget), format, file, List.of());
+                case DOCX -> documentTables(DocxSource.read(bytes, file, budget), format, file);
+                case DOC -> documentTables(DocSource.read(bytes, file, budget), format, file);
+                case PDF -> documentTables(PdfSource.read(bytes, file, budget), format, file);
                 case HTML -> {
                     List<Grid> grids = HtmlSource.read(bytes, file, budget);
                     if (grids.isEmpty()) {
@@ -85,18 +92,63 @@ public final class Readers {
         List<Problem> problems = new ArrayList<>(sourceProblems);
         InfoSheet info = InfoSheet.none();
         List<TableContent> tables = new ArrayList<>();
-        for (Grid raw : grids) {
-            Grid grid = simplified(raw);
-            Optional<Header> header = HeaderFinder.find(grid);
-            if (header.isPresent()) {
-                tables.add(TableReader.read(grid, header.get()));
-            } else if (InfoSheetReader.isInfoSheet(raw)) {
-                info = InfoSheetReader.read(raw, problems);
+        List<Header> headers = new ArrayList<>();
+        List<Grid> simplified = grids.stream().map(Readers::simplified).toList();
+        List<Grid> read = new ArrayList<>();
+        for (Grid grid : simplified) {
+            HeaderFinder.find(grid).ifPresent(h -> {
+                read.add(grid);
+                headers.add(h);
+            });
+        }
+        for (int i = 0; i < simplified.size(); i++) {
+            Grid grid = simplified.get(i);
+            int at = read.indexOf(grid);
+            if (at >= 0) {
+                // One sheet per 一级事项: with several data sheets, a sheet's name may be its area.
+                tables.add(TableReader.read(grid, headers.get(at), read.size() > 1));
+            } else if (InfoSheetReader.isInfoSheet(grids.get(i))) {
+                info = InfoSheetReader.read(grids.get(i), problems);
             }
         }
         if (tables.isEmpty()) {
             throw IoMessages.unreadable("io.no-header", file);
         }
-        return CatalogueAssembler.assemble(file, format, tables, info.infoIfAny(), info.extras(), problems);
+        return CatalogueAssembler.assemble(file, format, tables, info.infoIfAny(), info.extras(), problems,
+                MissingColumns.of(read, headers));
+    }
+
+    /**
+     * The tables of a Word document or a PDF: as {@link #tables}, and a table without a header that follows a
+     * table with one, with as many columns, continues it (a table split by a page break, its header not repeated);
+     * it is read under that header, from the area its last row was in.
+     */
+    private static ReadResult documentTables(List<Grid> grids, Format format, String file)
+            throws UnreadableInputException {
+        List<Problem> problems = new ArrayList<>();
+        List<TableContent> tables = new ArrayList<>();
+        List<Grid> read = new ArrayList<>();
+        List<Header> headers = new ArrayList<>();
+        Header last = null;
+        Grid lastGrid = null;
+        for (Grid raw : grids) {
+            Grid grid = simplified(raw);
+            Optional<Header> header = HeaderFinder.find(grid);
+            if (header.isPresent()) {
+                tables.add(TableReader.read(grid, header.get(), false));
+                last = header.get();
+                lastGrid = grid;
+                headers.add(last);
+                read.add(grid);
+            } else if (last != null && grid.columnCount() == lastGrid.columnCount()) {
+                String area = tables.get(tables.size() - 1).lastArea();
+                tables.add(TableReader.continued(grid, last, area));
+            }
+        }
+        if (tables.isEmpty()) {
+            throw IoMessages.unreadable("io.no-header", file);
+        }
+        return CatalogueAssembler.assemble(file, format, tables, Optional.empty(), java.util.Map.of(), problems,
+                MissingColumns.of(read, headers));
     }
 }

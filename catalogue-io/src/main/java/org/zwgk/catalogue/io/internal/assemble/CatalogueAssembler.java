@@ -44,9 +44,11 @@ public final class CatalogueAssembler {
      * @param sheetInfo   the 目录信息 sheet's lines, when the workbook has one; otherwise those above the table
      * @param sheetExtras the per-row extras of the 目录信息 sheet, by 序号
      * @param problems    problems found so far; more are added
+     * @param missingColumns the {@code io.column.missing} problems
      */
     public static ReadResult assemble(String file, Format format, List<TableContent> tables,
-            Optional<CatalogueMetadata> sheetInfo, Map<String, RowExtras> sheetExtras, List<Problem> problems) {
+            Optional<CatalogueMetadata> sheetInfo, Map<String, RowExtras> sheetExtras, List<Problem> problems,
+            List<Problem> missingColumns) {
         List<Problem> all = new ArrayList<>(problems);
         tables.forEach(t -> all.addAll(t.problems()));
         CatalogueMetadata info = sheetInfo.orElseGet(() -> CatalogueMetadata.read(
@@ -95,7 +97,7 @@ public final class CatalogueAssembler {
         if (built.isEmpty() && gaps.isEmpty()) {
             all.add(IoMessages.problem("io.no-categories", SourceLocation.ofFile(file)));
         }
-        return new ReadResult(b.areas(built).notApplicable(gaps).build(), format, sources, all);
+        return new ReadResult(b.areas(built).notApplicable(gaps).build(), format, sources, all, missingColumns);
     }
 
     /** An edition id from the file name: its name without folder and extension. */

@@ -22,11 +22,15 @@ public final class Grid {
     private final List<Region> regions;
     private final Map<Long, Region> regionOf = new HashMap<>();
     private final int columns;
+    private final List<String> caption;
+    private final Map<Integer, RowOrigin> origins;
 
     Grid(String file, Optional<String> sheet, List<List<String>> rows, Map<Long, String> errors,
-            List<Region> regions) {
+            List<Region> regions, List<String> caption, Map<Integer, RowOrigin> origins) {
         this.file = file;
         this.sheet = sheet;
+        this.caption = caption;
+        this.origins = origins;
         this.rows = rows;
         this.errors = errors;
         this.regions = regions;
@@ -54,6 +58,14 @@ public final class Grid {
     /** The sheet (or table) name; empty for CSV. */
     public Optional<String> sheet() {
         return sheet;
+    }
+
+    /**
+     * The lines printed above the table outside it, nearest last: a Word document's or a PDF page's title and
+     * filler lines before the table. None for a sheet, whose title is a row of the grid.
+     */
+    public List<String> caption() {
+        return caption;
     }
 
     /** The number of rows. */
@@ -98,17 +110,59 @@ public final class Grid {
         return regionAt(row1, column1).equals(regionAt(row2, column2));
     }
 
-    /** Where the value shown at a cell lives: the anchor of its region, as Excel names it (1-based, letters). */
+    /**
+     * Where the value shown at a cell lives: the anchor of its region, as Excel names it (1-based, letters); in a
+     * grid joined from several pages, the page's table and the row within it.
+     */
     public SourceLocation locate(int row, int column) {
         Region r = regionAt(row, column);
+        RowOrigin origin = origins.get(r.firstRow());
+        if (origin != null) {
+            return SourceLocation.atCell(file, Optional.of(origin.part()), origin.row(), r.firstColumn());
+        }
         return SourceLocation.atCell(file, sheet, r.firstRow() + 1, r.firstColumn());
+    }
+
+    /** True for a row that starts another page's part of a joined grid: it may continue the row before. */
+    public boolean startsPart(int row) {
+        RowOrigin origin = origins.get(row);
+        return origin != null && origin.startsPart();
+    }
+
+    /**
+     * The same grid with row {@code row}'s texts appended to the cells of row {@code target} above it (to the
+     * anchor of the region each is in) and the row left empty: a row cut by a page break, joined again.
+     */
+    public Grid withRowJoinedInto(int row, int target) {
+        List<List<String>> copy = new java.util.ArrayList<>(rows.stream().map(r -> (List<String>)
+                new java.util.ArrayList<>(r)).toList());
+        if (target < 0 || target >= row || row >= copy.size()) {
+            return this;
+        }
+        List<String> below = copy.get(row);
+        for (int c = 0; c < below.size(); c++) {
+            String text = below.get(c);
+            if (text == null || text.isBlank() || regionAt(row, c).firstRow() != row) {
+                continue;
+            }
+            Region above = regionAt(target, c);
+            List<String> into = copy.get(above.firstRow());
+            while (into.size() <= above.firstColumn()) {
+                into.add(null);
+            }
+            String before = into.get(above.firstColumn());
+            into.set(above.firstColumn(), before == null || before.isBlank() ? text : CellJoin.join(before, text));
+            below.set(c, null);
+        }
+        return new Grid(file, sheet, copy.stream().map(java.util.Collections::unmodifiableList).toList(), errors,
+                regions, caption, origins);
     }
 
     /** The same grid with every text passed through {@code f} (sheet name and errors unchanged). */
     public Grid mapText(UnaryOperator<String> f) {
         List<List<String>> mapped = rows.stream()
                 .map(r -> r.stream().map(t -> t == null ? null : f.apply(t)).toList()).toList();
-        return new Grid(file, sheet, mapped, errors, regions);
+        return new Grid(file, sheet, mapped, errors, regions, caption.stream().map(f).toList(), origins);
     }
 
     /** Every non-empty text, row by row. */

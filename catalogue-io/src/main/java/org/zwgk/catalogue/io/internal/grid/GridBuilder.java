@@ -15,6 +15,8 @@ public final class GridBuilder {
     private final List<List<String>> rows = new ArrayList<>();
     private final Map<Long, String> errors = new HashMap<>();
     private final List<Region> regions = new ArrayList<>();
+    private List<String> caption = List.of();
+    private final Map<Integer, RowOrigin> origins = new HashMap<>();
 
     /** A grid of {@code file} that takes its cells from {@code budget}; {@code sheet} null for none (CSV). */
     public GridBuilder(String file, String sheet, ReadBudget budget) {
@@ -82,10 +84,22 @@ public final class GridBuilder {
         return this;
     }
 
+    /** Sets the lines printed above the table (a document's title and filler lines). */
+    public GridBuilder caption(List<String> lines) {
+        this.caption = List.copyOf(lines);
+        return this;
+    }
+
+    /** Says where grid row {@code row} (0-based) was printed, for a grid joined from several pages. */
+    public GridBuilder origin(int row, RowOrigin origin) {
+        origins.put(row, origin);
+        return this;
+    }
+
     /** The grid. */
     public Grid build() {
         List<List<String>> copy = rows.stream().map(r -> java.util.Collections.unmodifiableList(new ArrayList<>(r)))
                 .toList();
-        return new Grid(file, sheet, copy, Map.copyOf(errors), List.copyOf(regions));
+        return new Grid(file, sheet, copy, Map.copyOf(errors), List.copyOf(regions), caption, Map.copyOf(origins));
     }
 }

@@ -45,6 +45,22 @@ public final class ReadBudget {
         }
     }
 
+    /** Checks that a document's {@code count}th table (1-based) is within the table limit. */
+    public void table(String file, int count) {
+        if (count > limits.maxTables()) {
+            throw new LimitExceeded(IoMessages.problem("io.limit.tables", SourceLocation.ofFile(file),
+                    limits.maxTables()));
+        }
+    }
+
+    /** Checks that a document's page count is within the page limit. */
+    public void pages(String file, int count) {
+        if (count > limits.maxPages()) {
+            throw new LimitExceeded(IoMessages.problem("io.limit.pages", SourceLocation.ofFile(file), count,
+                    limits.maxPages()));
+        }
+    }
+
     /** Checks a merged region: its far corner within the limits, and its cells within the cell budget. */
     public void region(String file, String sheet, Region r) {
         position(file, sheet, r.lastRow(), r.lastColumn());

@@ -76,7 +76,7 @@ final class CategoryReader {
         b.legalBasis(gather(rows, ColumnKind.LEGAL_BASIS, this::legalBasis));
         text(first, ColumnKind.DEADLINE).map(CellText::clean).filter(s -> !s.isEmpty())
                 .map(cell -> deadlineCells.computeIfAbsent(cell, DeadlineParser::parse)).ifPresent(b::deadline);
-        text(first, ColumnKind.OWNER).map(CellText::name).filter(s -> !s.isEmpty()).ifPresent(b::owner);
+        text(first, ColumnKind.OWNER).map(CellText::owner).filter(s -> !s.isEmpty()).ifPresent(b::owner);
         List<Channel> channels = new ArrayList<>(gather(rows, ColumnKind.CHANNELS, this::channels));
         marks(first, ColumnKind.CHANNEL_MARK, CategoryField.CHANNELS, l -> l.channel().stream().toList())
                 .forEach(channels::add);

@@ -37,6 +37,19 @@ public final class CellText {
         return stripStray(clean(raw));
     }
 
+    /**
+     * A 公开主体: as {@link #name}, except that a leading hyphen is part of it, not a list marker: an owner cell
+     * written {@code -} or {@code -（见备注）} says something the check must see.
+     */
+    public static String owner(String raw) {
+        String t = clean(raw);
+        if (t.startsWith("-") || t.startsWith("—") || t.startsWith("－")) {
+            return STRAY_END.matcher(t).replaceFirst("").isEmpty() ? t : t.substring(0, 1)
+                    + stripStray(t.substring(1)).strip();
+        }
+        return stripStray(t);
+    }
+
     /** The text without separators and stray punctuation at its ends. */
     public static String stripStray(String text) {
         char last = text.isEmpty() ? 'x' : text.charAt(text.length() - 1);

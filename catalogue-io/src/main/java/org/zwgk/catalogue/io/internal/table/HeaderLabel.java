@@ -39,11 +39,49 @@ public record HeaderLabel(ColumnKind kind, String text, Optional<Audience> audie
 
     /** Reads a header cell; empty when it is no label this library knows. */
     public static Optional<HeaderLabel> classify(String text) {
+        Optional<HeaderLabel> label = classifyExactly(text);
+        if (label.isPresent()) {
+            return label;
+        }
+        String core = core(text);
+        return core.equals(text) ? Optional.empty() : classifyExactly(core);
+    }
+
+    private static Optional<HeaderLabel> classifyExactly(String text) {
         String k = Text.matchKey(text);
         if (k.isEmpty() || k.length() > MAX_LABEL) {
             return Optional.empty();
         }
         return Optional.ofNullable(field(k, text)).or(() -> mark(k, text));
+    }
+
+    /**
+     * The note a header cell carries besides its label, when the label is recognised only without it: a legend
+     * or remark in brackets or on its own line (（“■”表示必选项，“□”表示可选项）, （可多选）, 注：…).
+     */
+    public static Optional<String> note(String text) {
+        if (classifyExactly(text).isPresent()) {
+            return Optional.empty();
+        }
+        String core = core(text);
+        if (core.equals(text) || classifyExactly(core).isEmpty()) {
+            return Optional.empty();
+        }
+        String rest = text.strip().substring(core.length()).strip();
+        return Optional.of(rest.replaceAll("^[(（]|[)）]$", "").strip()).filter(s -> !s.isEmpty());
+    }
+
+    /** The label part of a header cell: the text before a bracket, a line break or a 注：/说明： remark. */
+    static String core(String text) {
+        String t = text.strip();
+        int cut = t.length();
+        for (String mark : new String[] {"（", "(", "\n", "注：", "注:", "说明：", "说明:"}) {
+            int at = t.indexOf(mark);
+            if (at > 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        return t.substring(0, cut).strip();
     }
 
     /** A sub-label under a group: a level under 公开层级, a channel option under 公开渠道和载体. */

@@ -22,4 +22,9 @@ public record TableContent(List<ReadRow> rows, List<Problem> problems, Optional<
         problems = List.copyOf(problems);
         metadata = List.copyOf(metadata);
     }
+
+    /** The area of the last row read, "" when none: a table continued without its header goes on under it. */
+    public String lastArea() {
+        return rows.isEmpty() ? "" : rows.get(rows.size() - 1).area();
+    }
 }

@@ -29,6 +29,9 @@ public final class TableReader {
     /** Notes, page marks and titles: 注：…, 填表说明, 第 1 页 共 3 页, …标准目录（试行）. */
     private static final Pattern NOTE = Pattern.compile("^(?:注|说明|备注|附|填表|制表)[:：\\s].*|^(?:注|附)\\d*[:：].*"
             + "|^(?:第|共)\\s*\\d+\\s*页.*|.*(?:目录|指引)(?:\\s*[(（][^)）]*[)）])?$", Pattern.DOTALL);
+    /** Rows under the table that sign it off: 备注：…, 填表人：…, 审核人：…, 联系电话：… */
+    private static final Pattern FOOTNOTE = Pattern.compile("^(?:备注|说明|注|填表人|填报人|审核人|审核|联系人|联系电话|电话"
+            + "|制表人|负责人|签发人|填报单位|填报日期|制表日期)\\s*[:：].*", Pattern.DOTALL);
     private static final Pattern ORDINAL = Pattern.compile(
             "^(?:[一二三四五六七八九十]+\\s*[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+\\s*[、.．])\\s*");
 
@@ -48,10 +51,11 @@ public final class TableReader {
     private String pendingArea;
     private SourceLocation pendingAreaAt;
 
-    private TableReader(Grid grid, Header header) {
+    private TableReader(Grid grid, Header header, String area) {
         this.grid = grid;
         this.header = header;
         this.categories = new CategoryReader(grid, header, problems);
+        this.area = area;
         this.areaAt = grid.locate(header.lastRow() + 1, header.first(ColumnKind.AREA)
                 .map(Header.Column::index).orElse(header.firstColumn()));
     }
@@ -62,13 +66,37 @@ public final class TableReader {
 
     /** Reads the table under {@code header}. */
     public static TableContent read(Grid grid, Header header) {
-        return new TableReader(grid, header).read();
+        return read(grid, header, false);
+    }
+
+    /**
+     * Reads the table under {@code header}. Rows that state no 一级事项 take it from the title's suffix
+     * (…标准目录（行政许可）) or, with {@code areaFromSheet} (one sheet per area), from the sheet's name.
+     */
+    public static TableContent read(Grid grid, Header header, boolean areaFromSheet) {
+        Grid joined = PageBreaks.join(grid, header);
+        TableReader reader = new TableReader(joined, header, AreaHint.of(joined, header, areaFromSheet));
+        HeaderColumns.report(joined, header, reader.problems);
+        return reader.read();
+    }
+
+    /**
+     * Reads a table that continues another whose header it does not repeat (a Word table split by a page
+     * break): under that header's columns, from the area the other's last row was in.
+     */
+    public static TableContent continued(Grid grid, Header header, String area) {
+        Header none = new Header(-1, -1, header.columns());
+        return new TableReader(PageBreaks.join(grid, none), none, area).read();
     }
 
     private TableContent read() {
         int nameColumn = header.first(ColumnKind.NAME).orElseThrow().index();
         for (int r = header.lastRow() + 1; r < grid.rowCount(); r++) {
             if (!hasOwnText(r)) {
+                continue;
+            }
+            if (isFootnote(r)) {
+                flush();
                 continue;
             }
             if (HeaderFinder.isHeaderRow(grid, r, this::label)) {
@@ -187,18 +215,43 @@ public final class TableReader {
     }
 
     private Optional<String> title() {
+        return title(grid, header);
+    }
+
+    /**
+     * The title of a table: the first row above its header that holds a single text, or else the first line
+     * printed above the table (a Word document's or a PDF page's) that is no filler (附件1, 填报单位：…).
+     */
+    static Optional<String> title(Grid grid, Header header) {
         for (int r = 0; r < header.firstRow(); r++) {
-            Set<Region> filled = filledRegions(r);
+            Set<Region> filled = filledRegions(grid, r);
             if (filled.size() == 1) {
                 Region only = filled.iterator().next();
                 return Optional.of(CellText.clean(grid.text(only.firstRow(), only.firstColumn())));
             }
         }
-        return Optional.empty();
+        return grid.caption().stream().map(CellText::clean)
+                .filter(l -> !l.isEmpty() && !FOOTNOTE.matcher(l).matches() && !l.matches("^附件\\s*\\d*[:：]?$")
+                        && !l.contains("填报单位") && !l.contains("填报日期"))
+                .findFirst();
+    }
+
+    /** True when the row's first text signs the table off (备注：…, 填表人：…) rather than states a category. */
+    private boolean isFootnote(int r) {
+        for (int c = 0; c < grid.columnCount(); c++) {
+            if (grid.regionAt(r, c).firstRow() == r && !CellText.isBlank(grid.text(r, c))) {
+                return FOOTNOTE.matcher(CellText.clean(grid.text(r, c))).matches();
+            }
+        }
+        return false;
+    }
+
+    private Set<Region> filledRegions(int r) {
+        return filledRegions(grid, r);
     }
 
     /** The cells (merged regions counted once) of a row that show text. */
-    private Set<Region> filledRegions(int r) {
+    private static Set<Region> filledRegions(Grid grid, int r) {
         Set<Region> filled = new LinkedHashSet<>();
         for (int c = 0; c < grid.columnCount(); c++) {
             if (!CellText.isBlank(grid.text(r, c))) {

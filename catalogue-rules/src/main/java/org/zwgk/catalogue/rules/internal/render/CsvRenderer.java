@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.model.SourceLocation;
 import org.zwgk.catalogue.rules.Finding;
 import org.zwgk.catalogue.rules.Report;
@@ -87,8 +88,29 @@ public final class CsvRenderer implements ReportRenderer {
                 row.add(score.coverageText());
                 csv.printRecord(row);
             }
+            for (Problem p : r.input().problems()) {
+                csv.printRecord(problemRow(r, p, locale));
+            }
         }
         csv.flush();
+    }
+
+    /** A reading problem as a row: its id in the rule column, 读取问题 as its kind, its location and message. */
+    private static List<Object> problemRow(Report r, Problem p, Locale locale) {
+        SourceLocation at = p.location();
+        Score score = r.score();
+        List<Object> row = new ArrayList<>(java.util.Collections.nCopies(COLUMNS.size(), ""));
+        row.set(COLUMNS.indexOf("input"), text(r.input().path().orElse(r.input().title())));
+        row.set(COLUMNS.indexOf("rule"), text(p.messageId()));
+        row.set(COLUMNS.indexOf("severity"), t(locale, "report.read-problem"));
+        row.set(COLUMNS.indexOf("sheet"), text(at.sheet().orElse("")));
+        row.set(COLUMNS.indexOf("row"), at.row().isPresent() ? Integer.toString(at.row().getAsInt()) : "");
+        row.set(COLUMNS.indexOf("column"), text(at.column().orElse("")));
+        row.set(COLUMNS.indexOf("pointer"), text(at.pointer().orElse("")));
+        row.set(COLUMNS.indexOf("message"), text(p.message(locale)));
+        row.set(COLUMNS.indexOf("score"), Integer.toString(score.value()));
+        row.set(COLUMNS.indexOf("coverage"), score.coverageText());
+        return row;
     }
 
     /** Neutralises a cell a spreadsheet would otherwise evaluate (CSV injection). */

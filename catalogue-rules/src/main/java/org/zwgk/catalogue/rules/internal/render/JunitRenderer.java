@@ -184,6 +184,15 @@ public final class JunitRenderer implements ReportRenderer {
             }
             x.writeEndElement();
         }
+        if (!r.input().problems().isEmpty()) {
+            // What the reader reported is about the input, not a test case: the suite's own error output.
+            StringBuilder problems = new StringBuilder(t(locale, "report.problems", r.input().problems().size()));
+            r.input().problems().forEach(p -> problems.append('\n').append(p.describe(locale)));
+            x.writeCharacters(INDENT);
+            x.writeStartElement("system-err");
+            x.writeCharacters(clean(problems.toString()));
+            x.writeEndElement();
+        }
         x.writeCharacters("\n  ");
         x.writeEndElement();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.model.SourceLocation;
 import org.zwgk.catalogue.rules.Finding;
 import org.zwgk.catalogue.rules.Report;
@@ -110,6 +111,7 @@ public final class SarifRenderer implements ReportRenderer {
             result(g, s.finding(), rules, uri, locale, Optional.of(s));
         }
         g.writeEndArray();
+        readProblems(g, r, uri, locale);
         Score score = r.score();
         g.writeObjectFieldStart("properties");
         g.writeStringField("title", r.input().title());
@@ -134,6 +136,65 @@ public final class SarifRenderer implements ReportRenderer {
         g.writeEndArray();
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /** The file, row and column of {@code s} (or the input itself), when there is a file to name. */
+    private static void physicalLocation(JsonGenerator g, Optional<SourceLocation> s, Optional<String> uri)
+            throws IOException {
+        Optional<String> artifact = s.map(x -> uri(x.file())).or(() -> uri);
+        if (artifact.isEmpty()) {
+            return;
+        }
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", artifact.get());
+        if (artifact.equals(uri)) {
+            g.writeNumberField("index", 0);
+        }
+        g.writeEndObject();
+        if (s.isPresent() && s.get().row().isPresent()) {
+            g.writeObjectFieldStart("region");
+            g.writeNumberField("startLine", s.get().row().getAsInt());
+            if (s.get().column().isPresent()) {
+                g.writeNumberField("startColumn", columnNumber(s.get().column().get()));
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * What the reader reported while reading the input (a column it could not place, an unknown value), as SARIF's
+     * tool execution notifications: they are about the reading, not findings of a rule.
+     */
+    private static void readProblems(JsonGenerator g, Report r, Optional<String> uri, Locale locale)
+            throws IOException {
+        if (r.input().problems().isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("invocations");
+        g.writeStartObject();
+        g.writeBooleanField("executionSuccessful", true);
+        g.writeArrayFieldStart("toolExecutionNotifications");
+        for (Problem p : r.input().problems()) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("descriptor");
+            g.writeStringField("id", p.messageId());
+            g.writeEndObject();
+            g.writeStringField("level", "warning");
+            g.writeObjectFieldStart("message");
+            g.writeStringField("text", p.message(locale));
+            g.writeEndObject();
+            g.writeArrayFieldStart("locations");
+            g.writeStartObject();
+            physicalLocation(g, Optional.of(p.location()), uri);
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
     }
 
     private static void rule(JsonGenerator g, RuleInfo rule, Locale locale) throws IOException {
@@ -180,25 +241,7 @@ public final class SarifRenderer implements ReportRenderer {
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
         Optional<SourceLocation> s = f.location().source();
-        Optional<String> artifact = s.map(x -> uri(x.file())).or(() -> uri);
-        if (artifact.isPresent()) {
-            g.writeObjectFieldStart("physicalLocation");
-            g.writeObjectFieldStart("artifactLocation");
-            g.writeStringField("uri", artifact.get());
-            if (artifact.equals(uri)) {
-                g.writeNumberField("index", 0);
-            }
-            g.writeEndObject();
-            if (s.isPresent() && s.get().row().isPresent()) {
-                g.writeObjectFieldStart("region");
-                g.writeNumberField("startLine", s.get().row().getAsInt());
-                if (s.get().column().isPresent()) {
-                    g.writeNumberField("startColumn", columnNumber(s.get().column().get()));
-                }
-                g.writeEndObject();
-            }
-            g.writeEndObject();
-        }
+        physicalLocation(g, s, uri);
         if (f.location().category().isPresent()) {
             g.writeArrayFieldStart("logicalLocations");
             g.writeStartObject();

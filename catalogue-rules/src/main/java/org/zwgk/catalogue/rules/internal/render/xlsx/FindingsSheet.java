@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
+import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.model.SourceLocation;
 import org.zwgk.catalogue.rules.Finding;
 import org.zwgk.catalogue.rules.Report;
@@ -98,6 +99,18 @@ final class FindingsSheet {
                     }
                 }
                 link(wb, row.getCell(6), s);
+            }
+            for (Problem p : report.input().problems()) {
+                // A reading problem: its id where a rule stands, 读取问题 as its kind, its cell and message.
+                Row row = sheet.createRow(r++);
+                List<String> values = List.of(report.input().path().orElse(report.input().title()),
+                        RuleMessages.format(locale, "report.read-problem"), p.messageId(), "", "", "",
+                        p.location().toString(), p.message(locale));
+                for (int c = 0; c < values.size(); c++) {
+                    row.createCell(c).setCellValue(values.get(c));
+                }
+                row.getCell(7).setCellStyle(wrap);
+                link(wb, row.getCell(6), Optional.of(p.location()));
             }
         }
         sheet.createFreezePane(0, header.getRowNum() + 1);

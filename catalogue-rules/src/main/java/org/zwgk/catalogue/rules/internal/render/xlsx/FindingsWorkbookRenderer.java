@@ -19,7 +19,7 @@ import org.zwgk.catalogue.rules.ReportRenderer;
  */
 public final class FindingsWorkbookRenderer implements ReportRenderer {
 
-    private static final Pattern WORKBOOK_NAME = Pattern.compile("(?i).*\\.xlsx?");
+    private static final Pattern WORKBOOK_NAME = Pattern.compile("(?i).*\\.(xlsx|xlsm|xls|et)");
 
     @Override
     public String name() {
@@ -42,7 +42,7 @@ public final class FindingsWorkbookRenderer implements ReportRenderer {
         }
     }
 
-    /** An .xlsx or .xls by its bytes as well as its name: a portal's .xls export is often HTML or CSV. */
+    /** A workbook by its bytes as well as its name (.xlsx, .xlsm, .xls, WPS .et): a portal's .xls export is often HTML. */
     private static boolean isWorkbook(byte[] bytes) {
         try {
             FileMagic magic = FileMagic.valueOf(bytes);

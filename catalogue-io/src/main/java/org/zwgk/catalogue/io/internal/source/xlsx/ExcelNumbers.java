@@ -1,4 +1,4 @@
-package org.zwgk.catalogue.io.internal.source;
+package org.zwgk.catalogue.io.internal.source.xlsx;
 
 import java.util.Locale;
 

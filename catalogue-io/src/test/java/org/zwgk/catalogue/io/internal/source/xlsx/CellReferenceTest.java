@@ -1,4 +1,4 @@
-package org.zwgk.catalogue.io.internal.source;
+package org.zwgk.catalogue.io.internal.source.xlsx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,11 +28,11 @@ class CellReferenceTest {
 
     @Test
     void knownReferences() {
-        assertThat(XlsxSource.reference("A1")).containsExactly(0, 0);
-        assertThat(XlsxSource.reference("$AB$12")).containsExactly(11, 27);
-        assertThat(XlsxSource.reference("xfd1048576")).containsExactly(1_048_575, 16_383);
+        assertThat(CellReference.reference("A1")).containsExactly(0, 0);
+        assertThat(CellReference.reference("$AB$12")).containsExactly(11, 27);
+        assertThat(CellReference.reference("xfd1048576")).containsExactly(1_048_575, 16_383);
         for (String bad : new String[] {"", "1A", "A", "12", "A1B", "ABCDEFGH1", "A1234567890", "A-1", "Ａ1"}) {
-            assertThat(XlsxSource.reference(bad)).as(bad).isNull();
+            assertThat(CellReference.reference(bad)).as(bad).isNull();
         }
     }
 
@@ -47,7 +47,7 @@ class CellReferenceTest {
                 s.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String ref = s.toString();
-            assertThat(XlsxSource.reference(ref)).as(ref).isEqualTo(byGrammar(ref));
+            assertThat(CellReference.reference(ref)).as(ref).isEqualTo(byGrammar(ref));
         }
     }
 }

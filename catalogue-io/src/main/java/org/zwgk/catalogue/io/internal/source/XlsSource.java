@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -26,31 +25,20 @@ import org.zwgk.catalogue.io.internal.grid.GridBuilder;
 import org.zwgk.catalogue.io.internal.grid.ReadBudget;
 
 /**
- * Reads the visible sheets of an .xlsx or .xls workbook into grids with Apache POI: cells as Excel displays
- * them (formulas by their cached value), merged regions, and error cells (#REF!) marked unreadable.
- *
- * <p>POI's zip-bomb guards are set here, once, for the whole JVM, as a fallback wherever POI still opens a
- * package (the annotated workbook writer, an OLE2 file): an entry may not inflate more than 100 times
- * its compressed size nor exceed 100 MB. POI parses the workbook's XML with external entities disabled, so a
- * workbook cannot reach files or the network (no XXE).
+ * Reads the visible sheets of an Excel 97-2003 workbook (.xls, also WPS's .et saved in that format) into grids
+ * with Apache POI's HSSF: cells as Excel displays them (formulas by their cached value), merged regions, and
+ * error cells (#REF!) marked unreadable. An OLE2 file holding an encrypted .xlsx is reported as encrypted. An
+ * OLE2 file is no zip, so no zip guard is needed; nothing here changes a setting of POI or of the JVM.
  */
-public final class WorkbookSource {
+public final class XlsSource {
 
-    /** Largest uncompressed size of one entry of an .xlsx. */
-    static final long MAX_ENTRY_SIZE = 100L * 1024 * 1024;
-
-    static {
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
-    }
-
-    private WorkbookSource() {
+    private XlsSource() {
     }
 
     /**
      * Reads every visible sheet; fails with a located problem when the workbook is encrypted or corrupt, or with
      * an {@code io.limit.*} problem past the budget's limits. Used for .xls (and the OLE2 wrapper of an encrypted
-     * .xlsx); a plain .xlsx is streamed by {@link XlsxSource}.
+     * .xlsx); a plain .xlsx is streamed by {@code XlsxSource}.
      */
     public static List<Grid> read(byte[] bytes, String file, ReadBudget budget) throws UnreadableInputException {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
