@@ -18,7 +18,7 @@ import org.zwgk.catalogue.model.LegalReference;
  * <p>Policy: at most {@value #MAX_TEXTS} texts, evicted by Caffeine's frequency-and-recency policy (W-TinyLFU), so
  * that hostile or merely varied input cannot grow it without end; the values are immutable model values, safe to
  * share between threads and reads. Measured (issue 15, the thread's CPU time per read of the generated 56-category
- * county, warm): 520–580 µs parsing every text again against 260–310 µs with this cache, about half of
+ * county, warm): 517–584 µs parsing every text again against 250–268 µs with this cache, about half of
  * check-json; the value types' own parse methods ({@link LegalReference#parseAll} …) keep no cache.
  */
 public final class ParsedTexts {
