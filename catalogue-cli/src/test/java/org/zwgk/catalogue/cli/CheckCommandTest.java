@@ -25,7 +25,7 @@ class CheckCommandTest {
         CliRun run = CliRun.of("check", "--as-of", "2026-06-30");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("sample-county-shortfalls");
-        assertThat(run.out()).contains("符合性检查报告", "结果：错误 11 项，警告 18 项，提示 2 项",
+        assertThat(run.out()).contains("符合性检查报告", "结果：错误 3 项，警告 12 项，提示 11 项",
                 "上级目录的二级事项“建设项目环境影响评价文件审批”（XK-01）在本目录中缺失",
                 "位置：sample-county-shortfalls.json#/categories/1");
     }

@@ -42,14 +42,31 @@ class CheckBehaviourTest {
         });
         assertThat(f.parentValue()).contains("政府网站、两微一端、政务服务中心、便民服务站");
         assertThat(f.childValue()).contains("政府网站");
-        assertThat(f.arguments()).containsExactly("建设项目环境影响评价文件审批", "两微一端");
+        // One finding per category, listing every channel dropped (issue 20).
+        assertThat(f.arguments()).containsExactly("建设项目环境影响评价文件审批", "两微一端、政务服务中心、便民服务站");
     }
 
     @Test
-    void aCityOwnerInACountyCatalogueIsAMismatchNamingBothLevels() {
+    void aCityOwnerInACountyCatalogueIsNoMismatchOnlyANoteToNameTheBody() {
+        // Issue 20: a county bureau is the city bureau's 派出分局; 市级生态环境部门 is the template's wording.
         Finding f = Fixtures.check("drops-licensing-keeps-city-owner").findings("owner.level-mismatch").get(0);
-        assertThat(f.message(Locale.SIMPLIFIED_CHINESE)).contains("市级生态环境部门", "县级");
+        assertThat(f.severity()).isEqualTo(Severity.INFO);
+        assertThat(f.messageId()).isEqualTo("finding.owner.level-mismatch.generic");
+        assertThat(f.message(Locale.SIMPLIFIED_CHINESE)).contains("市级生态环境部门", "模板通称");
         assertThat(f.location().field()).contains(CategoryField.OWNER);
+    }
+
+    @Test
+    void aProvincialOwnerInACountyCatalogueIsAWarningNamingBothLevels() {
+        Finding f = Fixtures.check("owner-levels").findings("owner.level-mismatch").get(0);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.message(Locale.SIMPLIFIED_CHINESE)).contains("省级生态环境部门", "县级", "不涉及");
+    }
+
+    @Test
+    void aCityOwnerInADistrictOfAMunicipalityIsAboveTheUnitByTheIssuersName() {
+        assertThat(Fixtures.check("owner-municipal-district").findings("owner.level-mismatch"))
+                .extracting(Finding::messageId).containsOnly("finding.owner.level-mismatch.above");
     }
 
     @Test
@@ -89,7 +106,8 @@ class CheckBehaviourTest {
     @Test
     void aRepealKnownOnlyFromSecondarySourcesSaysSo() {
         Finding f = Fixtures.check("eco-code-in-force").findings("legal.instrument-repealed").get(0);
-        assertThat(f.messageId()).isEqualTo("finding.legal.instrument-repealed.unconfirmed");
+        // The citation is the parent's too, so the message says so (issue 20): the .inherited variant.
+        assertThat(f.messageId()).startsWith("finding.legal.instrument-repealed.unconfirmed");
         assertThat(f.message(Locale.SIMPLIFIED_CHINESE)).contains("生态环境法典", "尚未以官方文本核实");
     }
 
@@ -108,9 +126,23 @@ class CheckBehaviourTest {
 
     @Test
     void aDifferentTriggerIsAWarningThatCannotCompareNotAGuess() {
-        Finding f = Fixtures.check("made-or-obtained-trigger").findings("deadline.looser-than-parent").get(0);
+        // 收到申请 against 形成或者变更: a different clock (issue 20 keeps it so).
+        Finding f = Fixtures.check("outdated-2007").findings("deadline.looser-than-parent").get(0);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.messageId()).isEqualTo("finding.deadline.looser-than-parent.not-comparable");
+    }
+
+    @Test
+    void equivalentTriggersCompareAsEqualAndAnOmittedChangeIsANotice() {
+        // 制定或获取 ≡ 形成 (条例 第二条, 第二十六条): compared, and equal but for 变更.
+        Finding f = Fixtures.check("made-or-obtained-trigger").findings("deadline.looser-than-parent").get(0);
+        assertThat(f.severity()).isEqualTo(Severity.INFO);
+        assertThat(f.messageId()).isEqualTo("finding.deadline.looser-than-parent.change-omitted");
+        Report r = Fixtures.check("trigger-equivalences");
+        assertThat(r.findings("deadline.looser-than-parent")).extracting(x -> x.location().category().orElseThrow(),
+                Finding::severity).containsExactly(org.assertj.core.groups.Tuple.tuple("行政处罚决定", Severity.INFO),
+                org.assertj.core.groups.Tuple.tuple("行政强制决定", Severity.ERROR),
+                org.assertj.core.groups.Tuple.tuple("生态建设", Severity.INFO));
     }
 
     @Test
@@ -132,7 +164,9 @@ class CheckBehaviourTest {
         assertThat(unknown.skipped()).anyMatch(s -> s.reasonId().equals("skip.level-unknown"));
         Report given = Checker.against(Editions.national()).asOf(Fixtures.AS_OF).level(AdministrativeLevel.COUNTY)
                 .build().check(child);
-        assertThat(given.findings("owner.level-mismatch")).hasSize(7);
+        // Issue 20: seven 市级 owners in a county catalogue are one note to name the body, not seven mismatches.
+        assertThat(given.findings("owner.level-mismatch")).singleElement()
+                .satisfies(f -> assertThat(f.arguments()).containsExactly("危险废物经营许可证", "市级生态环境部门", "7"));
     }
 
     @Test

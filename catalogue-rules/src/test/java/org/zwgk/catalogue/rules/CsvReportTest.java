@@ -45,7 +45,7 @@ class CsvReportTest {
         List<CSVRecord> rows = records(bytes(Fixtures.hostileReport(), Locale.SIMPLIFIED_CHINESE));
         List<String> cells = rows.stream().flatMap(r -> r.toList().stream()).toList();
         assertThat(cells).anySatisfy(c -> assertThat(c).startsWith("'=HYPERLINK("));
-        assertThat(cells).anySatisfy(c -> assertThat(c).isEqualTo("'@市级生态环境部门"));
+        assertThat(cells).anySatisfy(c -> assertThat(c).isEqualTo("'@省级生态环境部门"));
         for (String cell : cells) {
             assertThat(cell).as(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
                     .doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r");

@@ -36,7 +36,10 @@ final class Fixtures {
     static final List<String> NAMES = List.of("conforming", "drops-licensing-keeps-city-owner",
             "only-government-website", "hazwaste-content-cut", "inserted-row-copies-legal-basis",
             "cites-noise-law", "made-or-obtained-trigger", "structure-problems", "not-applicable",
-            "deadlines-beyond-statute", "audience-mode-owner", "renamed-and-aliases", "dropped-citation", "eco-code-in-force", "sample-county-shortfalls");
+            "deadlines-beyond-statute", "audience-mode-owner", "renamed-and-aliases", "dropped-citation", "eco-code-in-force",
+            "sample-county-shortfalls", "owner-levels", "owner-municipal-district", "channels-statutory",
+            "self-contradicting-rows", "outdated-2007", "inland-county", "trigger-equivalences",
+            "statute-deadlines-met");
 
     private Fixtures() {
     }
@@ -110,7 +113,8 @@ final class Fixtures {
                             .channels(cat.channels()).audience(cat.audience()).mode(cat.mode()).levels(cat.levels())
                             .build();
                 } else if (cat.code().equals(Optional.of("XK-01"))) {
-                    cat = cat.toBuilder().owner("@市级生态环境部门").build();
+                    // A provincial owner, so that owner.level-mismatch reports it (issue 20: a 市级 owner is fine).
+                    cat = cat.toBuilder().owner("@省级生态环境部门").build();
                 }
                 cats.add(cat);
             }

@@ -165,7 +165,8 @@ class HtmlBrowserTest {
         WebElement channel = driver.findElement(
                 By.cssSelector("section.zwgk-rule[data-rule='channel.parent-channel-dropped'] tr.zwgk-finding"));
         assertThat(channel.findElement(By.cssSelector(".zwgk-message")).getText())
-                .isEqualTo("二级事项“行政处罚流程”未保留上级目录的公开渠道“精准推送”。");
+                .isEqualTo("二级事项“行政处罚流程”面向特定群体，但未保留上级目录的精准推送，也没有其他直接送达当事人的渠道"
+                        + "（精准推送、入户/现场），当事人可能无从获知。请补充精准推送或入户/现场。");
         assertThat(channel.findElement(By.cssSelector(".zwgk-parent-value")).getText()).isEqualTo("精准推送");
         assertThat(channel.findElement(By.cssSelector(".zwgk-child-value")).getText()).isEqualTo("政府网站");
 

@@ -27,8 +27,10 @@ class ProfileTest {
         assertThat(r.findings("coverage.local-addition")).isEmpty();
         assertThat(r.findings("owner.level-mismatch")).isNotEmpty()
                 .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
-        assertThat(r.findings("legal.instrument-repealed")).allSatisfy(
-                f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        // "on" keeps each finding's own severity: the repeals in force are WARNINGs, the pending ones (将于…废止,
+        // issue 20) INFO notices.
+        assertThat(r.findings("legal.instrument-repealed")).filteredOn(f -> !f.messageId().contains("pending"))
+                .isNotEmpty().allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 
     @Test

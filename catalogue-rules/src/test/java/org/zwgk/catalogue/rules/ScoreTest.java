@@ -117,7 +117,8 @@ class ScoreTest {
         Score s = r.score();
         assertThat(s.expected()).isEqualTo(9);
         assertThat(s.met()).isEqualTo(6);
-        assertThat(s.value()).isBetween(0, 30);
+        // 32 since issue 20: the channel and owner findings an officer would call wrong are gone or lighter.
+        assertThat(s.value()).isBetween(0, 40);
         int attributed = r.categoryResults().stream().mapToInt(c -> c.findings().size()).sum();
         assertThat(attributed).isEqualTo(r.findings().size());
         CategoryResult missing = r.categoryResults().get(0);

@@ -94,6 +94,22 @@ public final class CheckContext {
         return byKind.getOrDefault(kind, List.of());
     }
 
+    /** The name of the area holding a child category, empty where it is not one of the check's. */
+    public String areaName(Category category) {
+        ChildRows.Row row = rows.of(category);
+        return row == null ? "" : row.area().name();
+    }
+
+    /** The parent category a child category is paired with by the alignment, if any. */
+    public Optional<Category> parentOf(Category child) {
+        for (Match m : paired) {
+            if (m.child().orElseThrow() == child) {
+                return m.parent();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** {@link Names#key} of the name of the area holding the {@code index}th of {@link #childCategories()}. */
     public String areaKey(int index) {
         return rows.at(index).areaKey();

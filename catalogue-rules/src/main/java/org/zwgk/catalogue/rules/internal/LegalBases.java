@@ -1,23 +1,325 @@
 package org.zwgk.catalogue.rules.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.zwgk.catalogue.data.LegalInstrument;
+import org.zwgk.catalogue.data.LegalRegistry;
+import org.zwgk.catalogue.model.ChannelOption;
+import org.zwgk.catalogue.model.Trigger;
+import org.zwgk.catalogue.model.internal.Text;
+import org.zwgk.catalogue.rules.RuleBasis;
+
 /**
- * The provisions rules rest on, cited as printed. The 条例 articles are the ones the legal registry carries as
- * verified ({@code legal-instruments.json}: 第二十六条, 第三十三条, 第四十九条 of the 2019 text).
+ * The provisions rules rest on and the legal facts they apply, read once from the rules' data file
+ * {@code legal-bases.json}: each provision with its instrument (the legal registry's id, or this file's where the
+ * registry does not carry it yet), article and verification; the equivalences of deadline triggers; the
+ * abbreviations folded before content is compared; the instruments bound to a geography; the marks that are no
+ * 不涉及 reason; the statutory channels; the special statutory deadlines; the signs of the 2007 条例.
  */
 public final class LegalBases {
 
+    private static final String RESOURCE = "/org/zwgk/catalogue/rules/legal-bases.json";
+    private static final JsonNode ROOT = read();
+    private static final Map<String, RuleBasis> BASES = bases(ROOT);
+
     /** The guideline: localities refine and extend the 标准目录, never fall below it. */
-    public static final String GUIDELINE = "《生态环境领域基层政务公开标准指引》（环办厅函〔2019〕672号）标准目录";
+    public static final String GUIDELINE = printed("guideline");
 
     /** 条例 第二十六条: proactive disclosure within 20 working days of the information being formed or changed. */
-    public static final String ART_26 = "《中华人民共和国政府信息公开条例》（国务院令第711号）第二十六条";
+    public static final String ART_26 = printed("reg-26");
 
     /** 条例 第三十三条: requests answered within 20 working days, extendable by at most 20. */
-    public static final String ART_33 = "《中华人民共和国政府信息公开条例》（国务院令第711号）第三十三条";
+    public static final String ART_33 = printed("reg-33");
 
     /** 条例 第四十九条: the annual report published by 1月31日. */
-    public static final String ART_49 = "《中华人民共和国政府信息公开条例》（国务院令第711号）第四十九条";
+    public static final String ART_49 = printed("reg-49");
 
     private LegalBases() {
+    }
+
+    private static JsonNode read() {
+        try (InputStream in = LegalBases.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, RuleBasis> bases(JsonNode root) {
+        Map<String, String[]> own = new HashMap<>();
+        for (JsonNode i : root.path("instruments")) {
+            own.put(i.path("id").asText(), new String[] {i.path("title").asText(), i.path("docNumber").asText()});
+        }
+        LegalRegistry registry = LegalRegistry.bundled();
+        Map<String, RuleBasis> out = new LinkedHashMap<>();
+        for (JsonNode p : root.path("provisions")) {
+            String instrumentId = p.path("instrument").asText();
+            String printed;
+            if (p.has("printedTitle")) {
+                printed = p.path("printedTitle").asText();
+            } else if (own.containsKey(instrumentId)) {
+                String[] t = own.get(instrumentId);
+                printed = "《" + t[0] + "》（" + t[1] + "）";
+            } else if (instrumentId.equals("registry")) {
+                printed = "法规库";
+            } else {
+                LegalInstrument i = registry.byId(instrumentId)
+                        .orElseThrow(() -> new IllegalStateException("unknown instrument " + instrumentId));
+                printed = "《" + i.title() + "》" + i.documentNumber().map(n -> "（" + n + "）").orElse("");
+            }
+            Optional<String> article = p.path("article").isTextual() ? Optional.of(p.path("article").asText())
+                    : Optional.empty();
+            out.put(p.path("id").asText(), new RuleBasis(instrumentId, printed, article,
+                    p.path("primaryText").asBoolean(false), p.path("verification").asText()));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The provision with this id of the data file. */
+    public static RuleBasis basis(String id) {
+        RuleBasis b = BASES.get(id);
+        if (b == null) {
+            throw new IllegalArgumentException("unknown legal basis " + id);
+        }
+        return b;
+    }
+
+    /** The provisions with these ids. */
+    public static List<RuleBasis> bases(String... ids) {
+        List<RuleBasis> out = new ArrayList<>();
+        for (String id : ids) {
+            out.add(basis(id));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The provision as printed. */
+    public static String printed(String id) {
+        return basis(id).printed();
+    }
+
+    /** The provisions as printed, joined by 、 (the same instrument's articles once titled). */
+    public static String printed(List<RuleBasis> bases) {
+        StringBuilder sb = new StringBuilder();
+        String last = null;
+        for (RuleBasis b : bases) {
+            if (sb.length() > 0) {
+                sb.append('；');
+            }
+            sb.append(b.instrument().equals(last) ? b.article().orElse("") : b.printed());
+            last = b.instrument();
+        }
+        return sb.toString();
+    }
+
+    // ---- triggers -------------------------------------------------------------------------------------------
+
+    /**
+     * The class of clock a trigger starts, by the data's equivalences: {@code formed} for 形成/制作/获取/产生/生成
+     * (and 作出决定 on a decision row), empty when the trigger is in no class (收到申请 stays its own clock).
+     */
+    public static Optional<String> clock(Trigger trigger, String deadlineText, String categoryName) {
+        String text = Text.compact(deadlineText);
+        String name = Text.compact(categoryName);
+        for (JsonNode c : ROOT.path("triggers").path("classes")) {
+            boolean only = c.has("onlyForCategoriesNaming");
+            if (only && !containsAny(name, c.path("onlyForCategoriesNaming"))) {
+                continue;
+            }
+            boolean member = contains(c.path("triggers"), trigger.name())
+                    || (trigger == Trigger.OTHER && containsAny(text, c.path("phrases")));
+            if (member) {
+                return Optional.of(c.has("sameAs") ? c.path("sameAs").asText() : c.path("id").asText());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when a deadline of the {@code formed} clock also promises publication after a change (…或者变更). */
+    public static boolean coversChange(Trigger trigger, String deadlineText) {
+        JsonNode formed = ROOT.path("triggers").path("classes").get(0);
+        return contains(formed.path("coversChange"), trigger.name())
+                || containsAny(Text.compact(deadlineText), formed.path("changePhrases"));
+    }
+
+    /** The provisions the trigger equivalences rest on. */
+    public static List<RuleBasis> triggerBases() {
+        List<String> ids = new ArrayList<>();
+        ROOT.path("triggers").path("classes").get(0).path("basis").forEach(n -> ids.add(n.asText()));
+        return bases(ids.toArray(String[]::new));
+    }
+
+    // ---- content, geography, 不涉及 ----------------------------------------------------------------------------
+
+    /** {@code text} with every short form of the data (危废, 环评 …) replaced by its full form. */
+    public static String foldAbbreviations(String text) {
+        String out = text;
+        for (JsonNode a : ROOT.path("abbreviations").path("entries")) {
+            String full = a.path("full").asText();
+            String shortForm = a.path("short").asText();
+            if (out.contains(shortForm) && !out.contains(full)) {
+                out = out.replace(shortForm, full);
+            }
+        }
+        return out;
+    }
+
+    /** The geography an instrument is bound to (海域 for the 海洋环境保护法), where the data names one. */
+    public static Optional<String> geographyOf(String instrumentId) {
+        for (JsonNode g : ROOT.path("geographyBound").path("instruments")) {
+            if (g.path("id").asText().equals(instrumentId)) {
+                return Optional.of(g.path("geography").asText());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when a content element names a geography-bound subject (海洋工程) a unit may declare 不涉及. */
+    public static boolean isGeographyBoundElement(String element) {
+        for (JsonNode g : ROOT.path("geographyBound").path("instruments")) {
+            if (containsAny(element, g.path("elementWords"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a 不涉及 reason is only a mark (不涉及, 无, —): it says nothing of why. */
+    public static boolean isBareReason(String reason) {
+        String r = Text.compact(reason).replaceAll("[。.；;，,、\\s]", "");
+        if (r.isEmpty()) {
+            return true;
+        }
+        for (JsonNode b : ROOT.path("notApplicableReasons").path("bare")) {
+            if (r.equals(b.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- channels -------------------------------------------------------------------------------------------
+
+    /** The printed options that are a statutory route for 主动 information (条例 第二十三、二十四条). */
+    public static Set<ChannelOption> statutoryOptions() {
+        return options(ROOT.path("channels").path("statutoryForProactive"));
+    }
+
+    /** Free-text channel names that are the same statutory route (政府信息公开平台 …). */
+    public static List<String> statutoryFreeText() {
+        List<String> out = new ArrayList<>();
+        ROOT.path("channels").path("statutoryFreeText").forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    /** The options that reach the party of a 特定群体 row itself (精准推送, 入户/现场). */
+    public static Set<ChannelOption> routesToParty() {
+        return options(ROOT.path("channels").path("routesToParty"));
+    }
+
+    private static Set<ChannelOption> options(JsonNode names) {
+        java.util.EnumSet<ChannelOption> out = java.util.EnumSet.noneOf(ChannelOption.class);
+        names.forEach(n -> out.add(ChannelOption.valueOf(n.asText())));
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
+    // ---- special statutes and the 2007 text ------------------------------------------------------------------
+
+    /** A statutory deadline stricter than 条例 第二十六条 for some rows: its basis, the rows' words and the span. */
+    public record SpecialStatute(String id, RuleBasis basis, boolean onChange, List<String> categoryWords,
+            List<String> areaWords, int within) {
+
+        /** True when the statute governs a row of this name in this area. */
+        public boolean governs(String categoryName, String areaName) {
+            String name = Text.compact(categoryName);
+            String area = Text.compact(areaName);
+            return categoryWords.stream().anyMatch(name::contains) || areaWords.stream().anyMatch(area::contains);
+        }
+    }
+
+    /** The special statutory deadlines of the data. */
+    public static List<SpecialStatute> specialStatutes() {
+        List<SpecialStatute> out = new ArrayList<>();
+        for (JsonNode s : ROOT.path("specialStatutes")) {
+            List<String> words = new ArrayList<>();
+            s.path("categoryWords").forEach(n -> words.add(n.asText()));
+            List<String> areas = new ArrayList<>();
+            s.path("areaWords").forEach(n -> areas.add(n.asText()));
+            out.add(new SpecialStatute(s.path("id").asText(), basis(s.path("basis").asText()),
+                    s.path("appliesTo").asText().equals("change"), List.copyOf(words), List.copyOf(areas),
+                    s.path("within").asInt()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The alias that identifies the 2007 条例 (国务院令第492号). */
+    public static String outdatedAlias() {
+        return ROOT.path("outdatedVersion").path("alias").asText();
+    }
+
+    /** The 2007 条例's request period, in working days (15). */
+    public static int outdatedRequestWithin() {
+        return ROOT.path("outdatedVersion").path("requestWithin").asInt();
+    }
+
+    /** The 2007 条例's annual-report month (3月31日). */
+    public static int outdatedAnnualReportMonth() {
+        return ROOT.path("outdatedVersion").path("annualReportMonth").asInt();
+    }
+
+    // ---- owners ---------------------------------------------------------------------------------------------
+
+    /** True when an owner is the template's generic wording (市级生态环境部门) rather than a named body. */
+    public static boolean isGenericOwner(String owner) {
+        return Text.compact(owner).matches(ROOT.path("owners").path("genericOwnerPattern").asText());
+    }
+
+    /** True when an issuer names a dispatched branch (…分局): the city bureau's 派出机构. */
+    public static boolean isBranch(String issuer) {
+        return containsAny(Text.compact(issuer), ROOT.path("owners").path("branchWords"));
+    }
+
+    /** True when an issuer is a district's own bureau in a 直辖市 (上海市宝山区生态环境局). */
+    public static boolean isDistrictOfMunicipality(String issuer) {
+        String i = Text.compact(issuer);
+        for (JsonNode m : ROOT.path("owners").path("municipalitiesDirectlyUnderTheCentralGovernment")) {
+            if (i.startsWith(m.asText()) && i.substring(m.asText().length()).contains("区")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(JsonNode array, String value) {
+        for (JsonNode n : array) {
+            if (n.asText().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String text, JsonNode words) {
+        for (JsonNode n : words) {
+            if (text.contains(n.asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -136,7 +136,7 @@ public final class ParentFacts {
     private static List<Names.Key> keysOfContent(Category c) {
         List<Names.Key> keys = new ArrayList<>(c.content().size());
         for (ContentElement e : c.content()) {
-            keys.add(Names.keyOf(e.text()));
+            keys.add(Names.keyOf(LegalBases.foldAbbreviations(e.text())));
         }
         return keys;
     }

@@ -10,4 +10,10 @@ public interface Rule {
 
     /** Looks at the child (and its alignment to the parent) and reports through {@code context}. */
     void check(CheckContext context);
+
+    /** The check half of a rule: {@link RuleSet}'s table binds each to its id, severity, legal basis and messages. */
+    @FunctionalInterface
+    interface Check {
+        void check(CheckContext context);
+    }
 }

@@ -1,7 +1,6 @@
 package org.zwgk.catalogue.rules.internal.rules;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
@@ -11,29 +10,21 @@ import org.zwgk.catalogue.model.Span;
 import org.zwgk.catalogue.model.Strictness;
 import org.zwgk.catalogue.model.TimeUnit;
 import org.zwgk.catalogue.model.Trigger;
-import org.zwgk.catalogue.rules.RuleInfo;
-import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.internal.CheckContext;
 import org.zwgk.catalogue.rules.internal.LegalBases;
 import org.zwgk.catalogue.rules.internal.Rule;
 
 /**
  * {@code deadline.beyond-statute}: a deadline beyond the ceilings of the 政府信息公开条例 (2019): 第二十六条, 20
- * working days from the information being formed or changed (or made or obtained) for proactive items;
+ * working days from the information being formed or changed (or made or obtained, produced: the trigger
+ * equivalences of {@code legal-bases.json}) for proactive items;
  * 第三十三条, 20 working days from receipt for requests, extendable by at most 20; 第四十九条, the annual report
  * by 1月31日. Only deadlines known to be longer are reported: 30日 against 20个工作日 may or may not be longer,
  * and is not reported.
  */
-public final class DeadlineBeyondStatute implements Rule {
-
-    static final RuleInfo INFO = new RuleInfo("deadline.beyond-statute", "0.1.0", Severity.ERROR, Optional.empty());
+public final class DeadlineBeyondStatute implements Rule.Check {
 
     private static final Span TWENTY_WORKING_DAYS = new Span(20, TimeUnit.WORKING_DAY);
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
 
     @Override
     public void check(CheckContext context) {
@@ -58,7 +49,8 @@ public final class DeadlineBeyondStatute implements Rule {
 
     private void relative(CheckContext context, Category c, Deadline whole, Deadline.Relative r) {
         Trigger t = r.trigger();
-        if (t == Trigger.INFORMATION_FORMED_OR_CHANGED || t == Trigger.INFORMATION_MADE_OR_OBTAINED) {
+        // 形成, 制作或获取, 产生, 生成 (and 作出决定 on a decision row) start 第二十六条's clock: legal-bases.json.
+        if (LegalBases.clock(t, r.text(), c.name()).filter("formed"::equals).isPresent()) {
             if (r.longest().compare(TWENTY_WORKING_DAYS) == Strictness.LOOSER) {
                 context.at(c, CategoryField.DEADLINE).childValue(whole.text()).parentValue("20个工作日")
                         .legalBasis(LegalBases.ART_26)

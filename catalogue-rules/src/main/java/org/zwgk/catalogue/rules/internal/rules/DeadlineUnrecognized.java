@@ -1,24 +1,13 @@
 package org.zwgk.catalogue.rules.internal.rules;
 
-import java.util.Optional;
-
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.Deadline;
-import org.zwgk.catalogue.rules.RuleInfo;
-import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.internal.CheckContext;
 import org.zwgk.catalogue.rules.internal.Rule;
 
 /** {@code deadline.unrecognized}: a deadline the parser cannot read, so no deadline rule can judge it. */
-public final class DeadlineUnrecognized implements Rule {
-
-    static final RuleInfo INFO = new RuleInfo("deadline.unrecognized", "0.1.0", Severity.WARNING, Optional.empty());
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
+public final class DeadlineUnrecognized implements Rule.Check {
 
     @Override
     public void check(CheckContext context) {

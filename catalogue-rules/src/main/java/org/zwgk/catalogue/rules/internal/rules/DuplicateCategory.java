@@ -7,25 +7,14 @@ import java.util.Optional;
 
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.SourceLocation;
-import org.zwgk.catalogue.rules.RuleInfo;
-import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.internal.CheckContext;
-import org.zwgk.catalogue.rules.internal.LegalBases;
 import org.zwgk.catalogue.rules.internal.Rule;
 
 /**
  * {@code structure.duplicate-category}: the same category twice in one catalogue — the same code, or, for rows
  * in the same area, the same folded name.
  */
-public final class DuplicateCategory implements Rule {
-
-    static final RuleInfo INFO = new RuleInfo("structure.duplicate-category", "0.1.0", Severity.ERROR,
-            Optional.of(LegalBases.GUIDELINE));
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
+public final class DuplicateCategory implements Rule.Check {
 
     @Override
     public void check(CheckContext context) {

@@ -13,7 +13,6 @@ import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.Confidence;
 import org.zwgk.catalogue.model.LegalReference;
-import org.zwgk.catalogue.rules.RuleInfo;
 import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.internal.CheckContext;
 import org.zwgk.catalogue.rules.internal.Rule;
@@ -24,15 +23,7 @@ import org.zwgk.catalogue.rules.internal.Rule;
  * 生态环境法典 replaced) make one finding, so the report names each change once. A repeal the registry knows only
  * from secondary sources says so.
  */
-public final class InstrumentRepealed implements Rule {
-
-    static final RuleInfo INFO = new RuleInfo("legal.instrument-repealed", "0.1.0", Severity.WARNING,
-            Optional.empty());
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
+public final class InstrumentRepealed implements Rule.Check {
 
     @Override
     public void check(CheckContext context) {
@@ -45,8 +36,16 @@ public final class InstrumentRepealed implements Rule {
                 // and asked once per citation object of a check. Only repealed instruments are remembered as
                 // seen: a status is the instrument's, so a second citation of one in force is passed over either way.
                 Optional<InstrumentStatus> status = context.status(ref);
-                if (status.isEmpty() || status.get() != InstrumentStatus.REPEALED) {
+                if (status.isEmpty()) {
                     continue;
+                }
+                boolean pending = false;
+                if (status.get() != InstrumentStatus.REPEALED) {
+                    LegalInstrument i = context.resolve(ref).instrument().orElseThrow();
+                    pending = status.get() == InstrumentStatus.IN_FORCE && pending(context, i);
+                    if (!pending) {
+                        continue;
+                    }
                 }
                 LegalInstrument i = context.resolve(ref).instrument().orElseThrow();
                 if (seen == null) {
@@ -57,30 +56,66 @@ public final class InstrumentRepealed implements Rule {
                     continue;
                 }
                 seen.add(i.id());
-                Group group = new Group(i.successorId(), i.repealedOn(), confirmed(i));
+                Group group = new Group(i.successorId(), i.repealedOn(), confirmed(i), pending,
+                        inherited(context, c, i));
                 citations.computeIfAbsent(group, g -> new ArrayList<>()).add(context.printed(ref));
                 first.putIfAbsent(group, i);
             }
             if (citations != null) {
                 for (Map.Entry<Group, List<String>> e : citations.entrySet()) {
-                    report(context, c, first.get(e.getKey()), String.join("、", e.getValue()));
+                    report(context, c, first.get(e.getKey()), e.getKey(), String.join("、", e.getValue()));
                 }
             }
         }
     }
 
     /** Repealed citations of one category that share a successor, a repeal date and its confidence: one finding. */
-    private record Group(Optional<String> successor, Optional<LocalDate> repealedOn, boolean confirmed) {
+    private record Group(Optional<String> successor, Optional<LocalDate> repealedOn, boolean confirmed,
+            boolean pending, boolean inherited) {
     }
 
-    private static void report(CheckContext context, Category c, LegalInstrument i, String cited) {
+    /**
+     * True when the instrument is still in force on the check date but a successor already adopted (promulgated on
+     * or before the date) will repeal it on a later date: 将于…废止.
+     */
+    private static boolean pending(CheckContext context, LegalInstrument i) {
+        if (i.repealedOn().isEmpty() || !i.repealedOn().get().isAfter(context.asOf())) {
+            return false;
+        }
+        Optional<LegalInstrument> successor = context.registry().successorOf(i);
+        return successor.flatMap(x -> x.versions().isEmpty() ? Optional.empty() : x.versions().get(0).promulgated())
+                .filter(d -> !d.isAfter(context.asOf())).isPresent();
+    }
+
+    /** True when the child's category is paired with a parent category that cites the same instrument. */
+    private static boolean inherited(CheckContext context, Category c, LegalInstrument i) {
+        Optional<Category> parent = context.parentOf(c);
+        if (parent.isEmpty()) {
+            return false;
+        }
+        for (LegalReference ref : parent.get().legalBasis()) {
+            if (context.resolve(ref).instrument().filter(x -> x.id().equals(i.id())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void report(CheckContext context, Category c, LegalInstrument i, Group group, String cited) {
         Optional<LegalInstrument> successor = context.registry().successorOf(i);
         String repealedOn = i.repealedOn().map(Object::toString).orElse("?");
         CheckContext.Builder finding = context.at(c, CategoryField.LEGAL_BASIS).childValue(cited);
-        if (successor.isPresent()) {
-            finding.legalBasis("《" + successor.get().title() + "》").report(confirmed(i)
-                    ? "finding.legal.instrument-repealed" : "finding.legal.instrument-repealed.unconfirmed",
-                    c.name(), cited, repealedOn, successor.get().title());
+        if (group.pending()) {
+            finding.legalBasis("《" + successor.orElseThrow().title() + "》").severity(Severity.INFO)
+                    .report(confirmed(i) ? "finding.legal.instrument-repealed.pending"
+                            : "finding.legal.instrument-repealed.pending.unconfirmed", c.name(), cited, repealedOn,
+                            successor.get().title());
+        } else if (successor.isPresent()) {
+            String id = confirmed(i) ? "finding.legal.instrument-repealed"
+                    : "finding.legal.instrument-repealed.unconfirmed";
+            finding.legalBasis("《" + successor.get().title() + "》")
+                    .report(group.inherited() ? id + ".inherited" : id, c.name(), cited, repealedOn,
+                            successor.get().title());
         } else {
             finding.report("finding.legal.instrument-repealed.no-successor", c.name(), cited, repealedOn);
         }

@@ -1,7 +1,6 @@
 package org.zwgk.catalogue.rules.internal.rules;
 
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -9,8 +8,6 @@ import org.zwgk.catalogue.data.Resolution;
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.LegalReference;
-import org.zwgk.catalogue.rules.RuleInfo;
-import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.internal.CheckContext;
 import org.zwgk.catalogue.rules.internal.Rule;
 
@@ -18,14 +15,7 @@ import org.zwgk.catalogue.rules.internal.Rule;
  * {@code legal.instrument-unknown}: a citation the registry cannot resolve to exactly one instrument, so its
  * status cannot be checked. Not a shortfall in itself.
  */
-public final class InstrumentUnknown implements Rule {
-
-    static final RuleInfo INFO = new RuleInfo("legal.instrument-unknown", "0.1.0", Severity.INFO, Optional.empty());
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
+public final class InstrumentUnknown implements Rule.Check {
 
     @Override
     public void check(CheckContext context) {

@@ -2,7 +2,8 @@ package org.zwgk.catalogue.rules.internal.rules;
 
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,32 +13,27 @@ import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.internal.Memo;
 import org.zwgk.catalogue.model.internal.Text;
-import org.zwgk.catalogue.rules.RuleInfo;
 import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.internal.CheckContext;
 import org.zwgk.catalogue.rules.internal.LegalBases;
 import org.zwgk.catalogue.rules.internal.Rule;
 
 /**
- * {@code owner.level-mismatch}: the owner names a level that is not the catalogue's own (市级生态环境部门 in a
- * county catalogue). Only explicit level words count (省级, 市级, 县级, 区级, 乡镇级, 街道级, 村级, and "…级以上",
- * which covers that level and every level above it); an owner such as 某某市生态环境局某某分局 names no level and
- * is not judged.
+ * {@code owner.level-mismatch}: an owner whose level does not fit the catalogue's, read as a 政务公开 officer reads
+ * it. The guideline applies to 市级生态环境部门及其派出机构, and after the vertical-management reform a county
+ * bureau is the city bureau's 派出分局, often deciding in the city bureau's name (条例 第十条): a 市级 owner in a 县级
+ * or 乡镇级 catalogue is no finding. Findings: a WARNING for an owner above the unit (省级; or 市级 where the issuer
+ * is a 直辖市 district's own bureau, whose 市级 is provincial), since the row is likely outside the unit's powers
+ * and should be 不涉及 with a reason; a WARNING for an owner below the catalogue's level; one INFO per distinct
+ * generic owner (the template's 市级生态环境部门) suggesting the named body. Only explicit level words count (省级,
+ * 市级, 县级, 区级, 乡镇级, 街道级, 村级, "…级以上").
  */
-public final class OwnerLevelMismatch implements Rule {
-
-    static final RuleInfo INFO = new RuleInfo("owner.level-mismatch", "0.1.0", Severity.WARNING,
-            Optional.of(LegalBases.GUIDELINE));
+public final class OwnerLevelMismatch implements Rule.Check {
 
     /** Every row of a catalogue usually names the same owner: its levels are read once per distinct text. */
     private static final Memo<String, Set<AdministrativeLevel>> LEVELS = new Memo<>(OwnerLevelMismatch::parse, 20_000);
 
     private static final Pattern LEVEL = Pattern.compile("(省|设区的市|地市|市|区县|县|区|乡镇|街道|乡|镇|村)级(以上)?");
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
 
     @Override
     public void check(CheckContext context) {
@@ -46,20 +42,50 @@ public final class OwnerLevelMismatch implements Rule {
             return;
         }
         AdministrativeLevel level = context.level().get();
+        String issuer = context.child().issuer().orElse("");
+        boolean municipalDistrict = !LegalBases.isBranch(issuer) && LegalBases.isDistrictOfMunicipality(issuer);
+        Map<String, Category> generic = new LinkedHashMap<>();
+        Map<String, Integer> genericCount = new LinkedHashMap<>();
         for (Category c : context.childCategories()) {
             if (c.owner().isEmpty()) {
                 continue;
             }
             String owner = c.owner().get();
             Set<AdministrativeLevel> stated = levels(owner);
-            if (stated.isEmpty()) {
-                continue;
+            boolean reported = false;
+            if (!stated.isEmpty() && !stated.contains(level)) {
+                if (stated.stream().anyMatch(s -> s.isBelow(level))) {
+                    context.at(c, CategoryField.OWNER).childValue(owner)
+                            .report("finding.owner.level-mismatch", c.name(), owner, level.label());
+                    reported = true;
+                } else if (above(stated, level, municipalDistrict)) {
+                    context.at(c, CategoryField.OWNER).childValue(owner)
+                            .report("finding.owner.level-mismatch.above", c.name(), owner, level.label());
+                    reported = true;
+                }
             }
-            if (!stated.contains(level)) {
-                context.at(c, CategoryField.OWNER).childValue(owner)
-                        .report("finding.owner.level-mismatch", c.name(), owner, level.label());
+            if (!reported && LegalBases.isGenericOwner(owner)) {
+                generic.putIfAbsent(owner, c);
+                genericCount.merge(owner, 1, Integer::sum);
             }
         }
+        for (Map.Entry<String, Category> e : generic.entrySet()) {
+            context.at(e.getValue(), CategoryField.OWNER).childValue(e.getKey()).severity(Severity.INFO)
+                    .report("finding.owner.level-mismatch.generic", e.getValue().name(), e.getKey(),
+                            genericCount.get(e.getKey()));
+        }
+    }
+
+    /**
+     * True when the owner is above the unit in a way that matters: 省级 (or national) in any catalogue below it;
+     * 市级 only where the issuer is a 直辖市 district's own bureau (its 市级 is provincial). A 市级 owner in a 县级 or
+     * 乡镇级 catalogue is the city bureau the unit is a branch of.
+     */
+    private static boolean above(Set<AdministrativeLevel> stated, AdministrativeLevel level, boolean municipalDistrict) {
+        if (stated.contains(AdministrativeLevel.PROVINCIAL) || stated.contains(AdministrativeLevel.NATIONAL)) {
+            return true;
+        }
+        return municipalDistrict && stated.contains(AdministrativeLevel.MUNICIPAL);
     }
 
     /** The levels an owner's text names, empty when it names none. */

@@ -4,32 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.zwgk.catalogue.data.InstrumentStatus;
+import org.zwgk.catalogue.data.LegalInstrument;
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.LegalReference;
 import org.zwgk.catalogue.rules.Match;
-import org.zwgk.catalogue.rules.RuleInfo;
 import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.internal.CheckContext;
 import org.zwgk.catalogue.rules.internal.Citations;
 import org.zwgk.catalogue.rules.internal.LegalBases;
-import org.zwgk.catalogue.rules.internal.Printed;
 import org.zwgk.catalogue.rules.internal.Rule;
 
 /**
- * {@code legal.parent-citation-dropped}: a citation of the parent's category missing from the child's. Aliases
- * count as the same instrument (both resolve to one registry entry), and citing an instrument's successor keeps
- * it (《噪声污染防治法》 for 《环境噪声污染防治法》).
+ * {@code legal.parent-citation-dropped}: citations of the parent's category missing from the child's, one finding
+ * per category listing them. Aliases count as the same instrument (both resolve to one registry entry), and citing
+ * an instrument's successor keeps it (《噪声污染防治法》 for 《环境噪声污染防治法》). An instrument repealed on the
+ * check date is never asked for: its successor is, or nothing where it has none. A law bound to a geography the unit
+ * may lack (《海洋环境保护法》 inland) is an INFO of its own.
  */
-public final class ParentCitationDropped implements Rule {
-
-    static final RuleInfo INFO = new RuleInfo("legal.parent-citation-dropped", "0.1.0", Severity.WARNING,
-            Optional.of(LegalBases.GUIDELINE));
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
+public final class ParentCitationDropped implements Rule.Check {
 
     @Override
     public void check(CheckContext context) {
@@ -45,29 +39,61 @@ public final class ParentCitationDropped implements Rule {
             // instruments, and matching each against each of the child's was most of this rule's time.
             Citations.Kept parentCitations = context.facts().keptCitations(p);
             boolean[] kept = parentCitations.keptBy(childKeys);
-            List<String> reported = null;
-            String childValue = null;
+            List<String> seen = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            List<String> successors = new ArrayList<>();
+            List<String> repealed = new ArrayList<>();
+            List<String> bound = new ArrayList<>();
+            List<String> geographies = new ArrayList<>();
             for (int i = 0; i < kept.length; i++) {
-                if (kept[i]) {
-                    continue;
-                }
                 String first = parentCitations.keys(i).get(0);
-                if (reported == null) {
-                    reported = new ArrayList<>();
-                    childValue = printed(context, c.legalBasis());
-                } else if (reported.contains(first)) {
+                if (kept[i] || seen.contains(first)) {
                     continue;
                 }
-                reported.add(first);
+                seen.add(first);
+                LegalReference ref = p.legalBasis().get(i);
+                Optional<LegalInstrument> instrument = context.resolve(ref).instrument();
+                Optional<InstrumentStatus> status = context.status(ref);
+                if (status.isPresent() && status.get() == InstrumentStatus.REPEALED) {
+                    Optional<LegalInstrument> successor = context.registry().successorOf(instrument.orElseThrow());
+                    if (successor.isPresent() && !successors.contains("《" + successor.get().title() + "》")) {
+                        successors.add("《" + successor.get().title() + "》");
+                        repealed.add(ref.printed());
+                    }
+                } else if (instrument.flatMap(x -> LegalBases.geographyOf(x.id())).isPresent()) {
+                    bound.add(ref.printed());
+                    String geography = LegalBases.geographyOf(instrument.get().id()).get();
+                    if (!geographies.contains(geography)) {
+                        geographies.add(geography);
+                    }
+                } else {
+                    missing.add(ref.printed());
+                }
+            }
+            String childValue = printed(context, c.legalBasis());
+            if (!missing.isEmpty() || !successors.isEmpty()) {
+                CheckContext.Builder finding = context.at(c, CategoryField.LEGAL_BASIS)
+                        .parentValue(context.facts().printedLegal(p)).childValue(childValue);
+                if (successors.isEmpty()) {
+                    finding.report("finding.legal.parent-citation-dropped", c.name(), String.join("、", missing));
+                } else if (missing.isEmpty()) {
+                    finding.report("finding.legal.parent-citation-dropped.successor", c.name(),
+                            String.join("、", successors), String.join("、", repealed));
+                } else {
+                    finding.report("finding.legal.parent-citation-dropped.with-successor", c.name(),
+                            String.join("、", missing), String.join("、", successors), String.join("、", repealed));
+                }
+            }
+            if (!bound.isEmpty()) {
                 context.at(c, CategoryField.LEGAL_BASIS).parentValue(context.facts().printedLegal(p))
-                        .childValue(childValue)
-                        .report("finding.legal.parent-citation-dropped", c.name(),
-                                p.legalBasis().get(i).printed());
+                        .childValue(childValue).severity(Severity.INFO)
+                        .report("finding.legal.parent-citation-dropped.geography", c.name(), String.join("、", bound),
+                                String.join("、", geographies));
             }
         }
     }
 
-    /** {@link Printed#legal} of the child's citations, each printed once per check. */
+    /** The child's citations as printed, each printed once per check. */
     private static String printed(CheckContext context, List<LegalReference> refs) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < refs.size(); i++) {
