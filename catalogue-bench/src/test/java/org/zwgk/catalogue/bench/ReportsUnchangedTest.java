@@ -36,8 +36,9 @@ import org.zwgk.catalogue.rules.ReportRenderer;
  * Behaviour unchanged while the code is made plain (issue 15): the JSON and SARIF reports of the bundled example
  * (edition sample-county-shortfalls), of every rule fixture, of generated workbooks and of a tenth of the generated
  * batch, and the canonical JSON the writer gives for the example and the batch, hash exactly as main's own code
- * made them (first at 1ddcec0; regenerated from main at 20cffc9, whose rules changed reports and added fixtures). Each input is read from its bytes as the command line reads it, so the
- * readers, the JSON codec, the data, the checker and the two renderers are all on the path. The golden file holds
+ * made them (first at 1ddcec0; regenerated from main at 20cffc9, whose rules changed reports and added fixtures).
+ * Each input is read from its bytes as the command line reads it, so the readers, the JSON codec, the data, the
+ * checker and the two renderers are all on the path. The golden file holds
  * one SHA-256 a line; {@code -Dzwgk.updateGolden=true} rewrites it, which only a deliberate change of behaviour
  * may do. The tool's version and a workbook's own hash (its zip entries carry the time they were written) are
  * replaced by placeholders before hashing.

@@ -72,7 +72,8 @@ final class TreeReader {
         Object[] all = new Object[args.length + 1];
         all[0] = pointer.isEmpty() ? "/" : pointer;
         System.arraycopy(args, 0, all, 1, args.length);
-        problems.add(CanonicalReader.MESSAGES.problem(id, SourceLocation.ofPointer(file, pointer.isEmpty() ? "" : pointer), all));
+        SourceLocation at = SourceLocation.ofPointer(file, pointer.isEmpty() ? "" : pointer);
+        problems.add(CanonicalReader.MESSAGES.problem(id, at, all));
     }
 
     ParsedCatalogue result(Catalogue catalogue, List<SourceLocation> sources) {
