@@ -1,7 +1,7 @@
 /**
  * Readers and writers for catalogues as bureaus keep and publish them: xlsx, xls, csv, html, the canonical JSON,
  * Word (.docx, .doc) and PDF. Only {@code org.zwgk.catalogue.io} is exported; POI (with HWPF from its
- * scratchpad), PDFBox, commons-csv, jsoup and ICU stay behind it in {@code org.zwgk.catalogue.io.internal}.
+ * scratchpad), PDFBox, commons-csv and jsoup stay behind it in {@code org.zwgk.catalogue.io.internal}.
  */
 module org.zwgk.catalogue.io {
     requires transitive org.zwgk.catalogue.model;
@@ -16,7 +16,6 @@ module org.zwgk.catalogue.io {
     requires java.xml;
     requires org.apache.commons.csv;
     requires org.jsoup;
-    requires com.ibm.icu;
 
     exports org.zwgk.catalogue.io;
 }

@@ -8,7 +8,8 @@ module org.zwgk.catalogue.model {
     // Hibernate Validator interpolates messages with Jakarta EL but only `requires static` it: without this the
     // EL module (and, by service binding, its implementation Expressly) is not resolved on the module path.
     requires jakarta.el;
-    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.core;
+    requires com.github.benmanes.caffeine;
 
     exports org.zwgk.catalogue.model;
     exports org.zwgk.catalogue.model.json;

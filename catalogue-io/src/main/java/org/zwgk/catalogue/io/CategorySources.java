@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.zwgk.catalogue.io.internal.PointerFields;
 import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.SourceLocation;
 
@@ -19,10 +18,7 @@ import org.zwgk.catalogue.model.SourceLocation;
 public record CategorySources(SourceLocation row, Map<CategoryField, SourceLocation> fields) {
     public CategorySources {
         Objects.requireNonNull(row, "row");
-        if (!(fields instanceof PointerFields)) {
-            // PointerFields is read-only already, and makes its locations only when asked.
-            fields = fields.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(fields));
-        }
+        fields = fields.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(fields));
     }
 
     /** The location of a field, or of the row when the field has none of its own. */

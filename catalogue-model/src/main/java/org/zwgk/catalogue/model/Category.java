@@ -1,11 +1,9 @@
 package org.zwgk.catalogue.model;
 
-import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,60 +59,11 @@ public record Category(
         Objects.requireNonNull(provenance, "provenance");
     }
 
-    /**
-     * The values as an unmodifiable set in declaration order. A set this method made is returned as it is: the
-     * builder's sets reach the canonical constructor already frozen, and were copied twice per category.
-     */
+    /** The values as an unmodifiable set in declaration order. */
     private static <E extends Enum<E>> Set<E> enumSet(Collection<E> values, Class<E> type) {
-        if (values instanceof FrozenEnumSet<E> frozen) {
-            return frozen;
-        }
-        if (values.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            Set<E> empty = (Set<E>) EMPTY.get(type);
-            return empty;
-        }
         EnumSet<E> set = EnumSet.noneOf(type);
         set.addAll(values);
-        return new FrozenEnumSet<>(set);
-    }
-
-    /** One empty set per enum, shared: most catalogues state no 公开层级, and every category made its own. */
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static final ClassValue<Set<?>> EMPTY = new ClassValue<>() {
-        @Override
-        protected Set<?> computeValue(Class<?> type) {
-            return new FrozenEnumSet(EnumSet.noneOf((Class) type));
-        }
-    };
-
-    /** An {@link EnumSet} no one else holds, read-only. */
-    private static final class FrozenEnumSet<E extends Enum<E>> extends AbstractSet<E> {
-        private final EnumSet<E> set;
-
-        FrozenEnumSet(EnumSet<E> set) {
-            this.set = set;
-        }
-
-        @Override
-        public Iterator<E> iterator() {
-            return Collections.unmodifiableSet(set).iterator();
-        }
-
-        @Override
-        public int size() {
-            return set.size();
-        }
-
-        @Override
-        public boolean contains(Object o) {
-            return set.contains(o);
-        }
-
-        @Override
-        public boolean containsAll(Collection<?> c) {
-            return set.containsAll(c);
-        }
+        return Collections.unmodifiableSet(set);
     }
 
     /** Starts a category with the given name; every other field absent. */

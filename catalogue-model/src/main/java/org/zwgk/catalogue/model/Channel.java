@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.zwgk.catalogue.model.internal.Memo;
 import org.zwgk.catalogue.model.internal.Text;
 
 /**
@@ -23,8 +22,6 @@ public record Channel(ChannelOption option, String label) {
     private static final Pattern OTHER_PREFIX = Pattern.compile("^其[他它](?:[:_\\s]+|(?=\\())");
     /** The underscores of a blank to fill, at either end. */
     private static final Pattern BLANKS = Pattern.compile("^_+|_+$");
-    /** Channels by the text they were read from; a catalogue names the same few channels on every row. */
-    private static final Memo<String, Optional<Channel>> PARSED = new Memo<>(Channel::read, 20_000);
 
     public Channel {
         Objects.requireNonNull(option, "option");
@@ -48,7 +45,7 @@ public record Channel(ChannelOption option, String label) {
      * @throws IllegalArgumentException when the text is blank or only a tick box: there is no channel to keep
      */
     public static Channel parse(String text) {
-        return PARSED.get(text)
+        return read(text)
                 .orElseThrow(() -> new IllegalArgumentException("a channel needs text: \"" + text + "\""));
     }
 

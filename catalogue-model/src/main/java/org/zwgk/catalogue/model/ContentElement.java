@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.zwgk.catalogue.model.internal.Memo;
 import org.zwgk.catalogue.model.internal.Text;
 
 /**
@@ -27,18 +26,8 @@ public record ContentElement(Optional<String> stage, String text) {
         }
     }
 
-    /**
-     * Elements by their printed text: localities copy their parent's elements word for word, so a check reads the
-     * same few hundred texts again and again.
-     */
-    private static final Memo<String, ContentElement> PARSED = new Memo<>(ContentElement::read, 20_000);
-
     /** Reads one printed element, splitting off a leading stage such as 决定环节:. */
     public static ContentElement parse(String printed) {
-        return PARSED.get(printed);
-    }
-
-    private static ContentElement read(String printed) {
         String t = Text.fold(printed);
         Matcher m = STAGED.matcher(t);
         if (m.matches()) {

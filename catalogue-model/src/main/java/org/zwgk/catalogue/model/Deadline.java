@@ -41,7 +41,7 @@ public sealed interface Deadline
 
     /** Parses a 公开时限 cell; never throws, never returns null. */
     static Deadline parse(String text) {
-        return DeadlineParser.parsed(text == null ? "" : text);
+        return DeadlineParser.parse(text == null ? "" : text);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.zwgk.catalogue.model.internal.LegalReferenceParser;
-import org.zwgk.catalogue.model.internal.Memo;
 
 /**
  * One citation in a 公开依据 cell: an instrument's title, with the document number, article and version
@@ -54,11 +53,8 @@ public record LegalReference(String title, Optional<String> documentNumber, Opti
      * separators 、，；, numbered lists and line breaks; never splits inside 《》.
      */
     public static List<LegalReference> parseAll(String cell) {
-        return PARSED.get(cell == null ? "" : cell);
+        return LegalReferenceParser.parseAll(cell == null ? "" : cell);
     }
-
-    private static final Memo<String, List<LegalReference>> PARSED = new Memo<>(LegalReferenceParser::parseAll,
-            20_000);
 
     /** Parses a single citation; empty when the text holds no title. */
     public static Optional<LegalReference> parse(String citation) {

@@ -68,9 +68,7 @@ public final class RegistryLoader {
             }
             if (e.get("aliasNotes") instanceof Obj notes) {
                 Map<String, String> m = new LinkedHashMap<>();
-                for (int i = 0; i < notes.size(); i++) {
-                    m.put(notes.name(i), (String) notes.value(i));
-                }
+                notes.fields().forEach((name, value) -> m.put(name, (String) value));
                 aliasNotes.put(id, Map.copyOf(m));
             }
         }

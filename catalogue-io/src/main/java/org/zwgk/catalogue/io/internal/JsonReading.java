@@ -1,6 +1,7 @@
 package org.zwgk.catalogue.io.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.zwgk.catalogue.io.UnreadableInputException;
 import org.zwgk.catalogue.io.internal.source.TextDecoding;
 import org.zwgk.catalogue.model.Catalogue;
 import org.zwgk.catalogue.model.Category;
+import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.model.SourceLocation;
 import org.zwgk.catalogue.model.json.CatalogueJson;
@@ -61,7 +63,13 @@ final class JsonReading {
         for (int i = 0; i < categories.size() && i < parsed.categorySources().size(); i++) {
             SourceLocation row = parsed.categorySources().get(i);
             String pointer = row.pointer().orElse("");
-            sources.add(new CategorySources(row, PointerFields.of(file, pointer, categories.get(i))));
+            Map<CategoryField, SourceLocation> fields = new EnumMap<>(CategoryField.class);
+            for (CategoryField f : CategoryField.values()) {
+                if (categories.get(i).isStated(f)) {
+                    fields.put(f, SourceLocation.ofPointer(file, pointer + "/" + f.jsonName()));
+                }
+            }
+            sources.add(new CategorySources(row, fields));
         }
         return new ReadResult(catalogue, Format.JSON, sources, parsed.problems());
     }

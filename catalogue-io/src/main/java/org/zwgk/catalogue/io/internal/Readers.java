@@ -14,7 +14,6 @@ import org.zwgk.catalogue.io.internal.grid.ReadBudget;
 import org.zwgk.catalogue.io.internal.meta.InfoSheet;
 import org.zwgk.catalogue.io.internal.source.CsvSource;
 import org.zwgk.catalogue.io.internal.source.HtmlSource;
-import org.zwgk.catalogue.io.internal.source.Simplifier;
 import org.zwgk.catalogue.io.internal.source.TextDecoding;
 import org.zwgk.catalogue.io.internal.source.XlsSource;
 import org.zwgk.catalogue.io.internal.source.pdf.PdfSource;
@@ -28,6 +27,7 @@ import org.zwgk.catalogue.io.internal.table.MissingColumns;
 import org.zwgk.catalogue.io.internal.table.TableContent;
 import org.zwgk.catalogue.io.internal.table.TableReader;
 import org.zwgk.catalogue.model.Problem;
+import org.zwgk.catalogue.model.internal.TraditionalChars;
 
 /**
  * Reads a file's bytes: detects the format, reads workbooks, Word documents, PDFs, CSV and HTML into grids and
@@ -82,13 +82,18 @@ public final class Readers {
         return IoMessages.unreadable("io.limit.file-size", file, size, limits.maxFileBytes());
     }
 
+    /** The grid in simplified characters when it is written in traditional ones; otherwise the grid itself. */
+    private static Grid simplified(Grid grid) {
+        return TraditionalChars.isTraditional(grid.texts()) ? grid.mapText(TraditionalChars::simplify) : grid;
+    }
+
     private static ReadResult tables(List<Grid> grids, Format format, String file, List<Problem> sourceProblems)
             throws UnreadableInputException {
         List<Problem> problems = new ArrayList<>(sourceProblems);
         InfoSheet info = InfoSheet.none();
         List<TableContent> tables = new ArrayList<>();
         List<Header> headers = new ArrayList<>();
-        List<Grid> simplified = grids.stream().map(Simplifier::simplified).toList();
+        List<Grid> simplified = grids.stream().map(Readers::simplified).toList();
         List<Grid> read = new ArrayList<>();
         for (Grid grid : simplified) {
             HeaderFinder.find(grid).ifPresent(h -> {
@@ -127,7 +132,7 @@ public final class Readers {
         Header last = null;
         Grid lastGrid = null;
         for (Grid raw : grids) {
-            Grid grid = Simplifier.simplified(raw);
+            Grid grid = simplified(raw);
             Optional<Header> header = HeaderFinder.find(grid);
             if (header.isPresent()) {
                 tables.add(TableReader.read(grid, header.get(), false));

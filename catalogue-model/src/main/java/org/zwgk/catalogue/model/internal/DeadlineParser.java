@@ -46,13 +46,6 @@ public final class DeadlineParser {
     private DeadlineParser() {
     }
 
-    private static final Memo<String, Deadline> PARSED = new Memo<>(DeadlineParser::parse, 20_000);
-
-    /** {@link #parse}, remembered: a catalogue states the same few deadlines on row after row. */
-    public static Deadline parsed(String text) {
-        return PARSED.get(text);
-    }
-
     /** Parses one cell; unknown text gives {@link Deadline.Unrecognized} with the original text. */
     public static Deadline parse(String original) {
         String t = Text.arabicNumerals(Text.compact(original));

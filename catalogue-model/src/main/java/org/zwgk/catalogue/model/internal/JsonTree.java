@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -160,108 +160,23 @@ public final class JsonTree {
         }
     }
 
-    /** A JSON object: its keys in document order with their values, found by a small open-addressing table. */
+    /** A JSON object: its keys in document order with their values. */
     public static final class Obj {
-        private static final int LONG_PROBE = 32;
-        private String[] names = new String[8];
-        private Object[] values = new Object[8];
-        /** Slot {@code hash & (table.length - 1)} onwards holds a key's index plus one; 0 is an empty slot. */
-        private int[] table = new int[16];
-        private int size;
-        /**
-         * Set once a probe runs long: keys chosen to share a {@code String} hash would make the table quadratic,
-         * and {@code HashMap} bins them in trees.
-         */
-        private Map<String, Integer> colliding;
+        private final Map<String, Object> fields = new LinkedHashMap<>();
 
         /** Adds a key; {@code false}, adding nothing, when the object already has it. */
         boolean put(String name, Object value) {
-            int slot = -1;
-            if (colliding == null) {
-                int mask = table.length - 1;
-                int probes = 0;
-                slot = spread(name.hashCode()) & mask;
-                for (int at; (at = table[slot]) != 0; slot = (slot + 1) & mask) {
-                    if (same(names[at - 1], name)) {
-                        return false;
-                    }
-                    if (++probes == LONG_PROBE) {
-                        colliding = new HashMap<>();
-                        for (int i = 0; i < size; i++) {
-                            colliding.put(names[i], i);
-                        }
-                        break;
-                    }
-                }
-            }
-            if (colliding != null && colliding.putIfAbsent(name, size) != null) {
-                return false;
-            }
-            if (size == names.length) {
-                names = Arrays.copyOf(names, size * 2);
-                values = Arrays.copyOf(values, size * 2);
-            }
-            names[size] = name;
-            values[size] = value;
-            size++;
-            if (colliding == null) {
-                table[slot] = size;
-                if (size * 2 > table.length) {
-                    rehash();
-                }
-            }
-            return true;
-        }
-
-        private void rehash() {
-            table = new int[table.length * 2];
-            int mask = table.length - 1;
-            for (int i = 0; i < size; i++) {
-                int slot = spread(names[i].hashCode()) & mask;
-                while (table[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                table[slot] = i + 1;
-            }
-        }
-
-        private static int spread(int hash) {
-            return hash ^ (hash >>> 16);
-        }
-
-        private static boolean same(String a, String b) {
-            // Jackson interns key names and the readers ask with literals: the identity test almost always decides.
-            return a == b || a.equals(b);
+            return fields.putIfAbsent(name, value) == null;
         }
 
         /** The value of {@code name}, or {@code null} when the object has no such key. */
         public Object get(String name) {
-            if (colliding != null) {
-                Integer i = colliding.get(name);
-                return i == null ? null : values[i];
-            }
-            int mask = table.length - 1;
-            for (int slot = spread(name.hashCode()) & mask, at; (at = table[slot]) != 0; slot = (slot + 1) & mask) {
-                if (same(names[at - 1], name)) {
-                    return values[at - 1];
-                }
-            }
-            return null;
+            return fields.get(name);
         }
 
-        /** The number of keys. */
-        public int size() {
-            return size;
-        }
-
-        /** The {@code i}-th key in document order. */
-        public String name(int i) {
-            return names[i];
-        }
-
-        /** The {@code i}-th key's value. */
-        public Object value(int i) {
-            return values[i];
+        /** The keys and their values, in document order, read-only. */
+        public Map<String, Object> fields() {
+            return Collections.unmodifiableMap(fields);
         }
     }
 }

@@ -1,66 +1,98 @@
 package org.zwgk.catalogue.model.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * The characters that ICU's {@code Traditional-Simplified} transform changes on their own, read from a resource
- * the rules module's {@code TraditionalCharsTest} generates from ICU and keeps in step with it.
+ * Traditional to simplified Chinese, for every module: ICU4J's {@code Traditional-Simplified} transform, as the
+ * table of the characters it changes and what it changes each to, read from a resource that this module's
+ * {@code TraditionalCharsTest} generates from ICU and holds equal to it on every code point and on seeded text.
  *
- * <p>Most catalogues are written in simplified characters. Asking ICU whether a text has anything to simplify
- * means loading ICU's transliterator registry and parsing its rules, which costs more than a whole check of a
- * small catalogue and a fifth of the command line's start; this set answers the same question without ICU, so
- * the transform runs only on text that needs it.
+ * <p>The transform maps one character to one character, without context, so the table is the transform. Reading
+ * it from ICU itself cost 15 MB of ICU4J (38% of an application's jars) and, on first use, loading ICU's
+ * transliterator registry and parsing its rules: more than a whole check of a small catalogue.
  */
 public final class TraditionalChars {
 
-    /** The resource, one line of characters after {@code #} comment lines, UTF-8. */
-    public static final String RESOURCE = "traditional-chars.txt";
+    /** The resource: after {@code #} comment lines, pairs of characters (traditional, then simplified), UTF-8. */
+    public static final String RESOURCE = "traditional-simplified.txt";
 
-    private static final BitSet CHANGED = load();
+    private static final Map<Integer, Integer> SIMPLIFIED = new HashMap<>();
+    private static final BitSet CHANGED = new BitSet();
+
+    static {
+        load();
+    }
 
     private TraditionalChars() {
     }
 
-    /**
-     * True when the transform may change {@code text}: it holds a character the transform changes, or a
-     * supplementary character (which the set does not cover, so the transform decides).
-     */
+    /** True when {@link #simplify} changes {@code text}: it holds a character the transform changes. */
     public static boolean mayChange(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c > 0x7f && (CHANGED.get(c) || Character.isSurrogate(c))) {
-                return true;
+        return text.codePoints().anyMatch(CHANGED::get);
+    }
+
+    /** True when the transform changes this character. */
+    public static boolean changes(int codePoint) {
+        return CHANGED.get(codePoint);
+    }
+
+    /** The text in simplified characters, as ICU's {@code Traditional-Simplified} gives it. */
+    public static String simplify(String text) {
+        if (!mayChange(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(SIMPLIFIED.getOrDefault(c, c)));
+        return out.toString();
+    }
+
+    /**
+     * True when the texts are written in traditional characters: at least {@value #TRADITIONAL_SHARE} of their Han
+     * characters are ones the transform changes. Converting simplified text would still change a few characters
+     * that have a traditional reading (著 → 着), so a reader converts a whole table or none of it.
+     */
+    public static boolean isTraditional(Iterable<String> texts) {
+        long han = 0;
+        long traditional = 0;
+        for (String text : texts) {
+            for (int c : text.codePoints().toArray()) {
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                    han++;
+                    if (CHANGED.get(c)) {
+                        traditional++;
+                    }
+                }
             }
         }
-        return false;
+        return han > 0 && traditional >= TRADITIONAL_SHARE * han;
     }
 
-    /** True when the transform changes this character on its own. */
-    public static boolean changes(char c) {
-        return CHANGED.get(c);
-    }
+    /** Share of Han characters that must be traditional forms for a text to count as traditional. */
+    private static final double TRADITIONAL_SHARE = 0.05;
 
-    private static BitSet load() {
-        BitSet set = new BitSet(Character.MAX_VALUE + 1);
+    private static void load() {
         try (InputStream in = TraditionalChars.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.startsWith("#")) {
-                    line.chars().forEach(set::set);
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                int[] pairs = line.codePoints().toArray();
+                for (int i = 0; i + 1 < pairs.length; i += 2) {
+                    SIMPLIFIED.put(pairs[i], pairs[i + 1]);
+                    CHANGED.set(pairs[i]);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return set;
     }
 }

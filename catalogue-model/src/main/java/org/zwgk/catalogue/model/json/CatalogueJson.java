@@ -9,7 +9,8 @@ import java.util.Optional;
 
 import org.zwgk.catalogue.model.Catalogue;
 import org.zwgk.catalogue.model.SourceLocation;
-import org.zwgk.catalogue.model.internal.json.JsonCodec;
+import org.zwgk.catalogue.model.internal.json.CanonicalReader;
+import org.zwgk.catalogue.model.internal.json.CanonicalWriter;
 
 /**
  * The canonical JSON form of a catalogue: values as printed in Chinese on the catalogue
@@ -31,7 +32,7 @@ public final class CatalogueJson {
 
     /** Writes the canonical JSON, pretty-printed, with a final newline. */
     public static String write(Catalogue catalogue) {
-        return JsonCodec.write(catalogue, List.of());
+        return CanonicalWriter.write(catalogue, List.of());
     }
 
     /**
@@ -39,7 +40,7 @@ public final class CatalogueJson {
      * {@link Catalogue#categories()} order. Readers ignore {@code source}.
      */
     public static String write(Catalogue catalogue, List<Optional<SourceLocation>> categorySources) {
-        return JsonCodec.write(catalogue, categorySources);
+        return CanonicalWriter.write(catalogue, categorySources);
     }
 
     /** Reads strictly: any problem makes the whole read fail with every problem listed. */
@@ -67,7 +68,7 @@ public final class CatalogueJson {
      * it happened; a key given twice in one object stops it with {@code json.key.duplicate}.
      */
     public static ParsedCatalogue parse(String json, String file, JsonLimits limits) {
-        return JsonCodec.parse(json, file, limits);
+        return CanonicalReader.parse(json, file, limits);
     }
 
     /**
@@ -76,7 +77,7 @@ public final class CatalogueJson {
      * the whole file first. Bytes that are not UTF-8 are a {@code json.syntax} problem.
      */
     public static ParsedCatalogue parse(byte[] utf8, String file, JsonLimits limits) {
-        return JsonCodec.parse(utf8, file, limits);
+        return CanonicalReader.parse(utf8, file, limits);
     }
 
     /** The JSON Schema of the canonical form, as text. */

@@ -42,7 +42,7 @@ class JsonTreeTest {
         JsonTree.Obj root = (JsonTree.Obj) read("""
                 {"s": "甲", "i": 7, "big": 2147483648, "f": 1.5, "t": true, "n": null, "a": [1, "x", {}], "o": {"k": []}}
                 """);
-        assertThat(IntStream.range(0, root.size()).mapToObj(root::name)).containsExactly("s", "i", "big", "f", "t", "n",
+        assertThat(root.fields().keySet()).containsExactly("s", "i", "big", "f", "t", "n",
                 "a", "o");
         assertThat(root.get("s")).isEqualTo("甲");
         assertThat(root.get("i")).isEqualTo(7);
@@ -76,7 +76,7 @@ class JsonTreeTest {
             json.append(i == 0 ? "" : ",").append('"').append(keys.get(i)).append("\":").append(i);
         }
         JsonTree.Obj object = (JsonTree.Obj) read(json + "}");
-        assertThat(object.size()).isEqualTo(4096);
+        assertThat(object.fields()).hasSize(4096);
         for (int i = 0; i < keys.size(); i += 97) {
             assertThat(object.get(keys.get(i))).isEqualTo(i);
         }

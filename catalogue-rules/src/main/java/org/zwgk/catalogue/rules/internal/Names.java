@@ -6,8 +6,6 @@ import org.zwgk.catalogue.model.internal.Memo;
 import org.zwgk.catalogue.model.internal.Text;
 import org.zwgk.catalogue.model.internal.TraditionalChars;
 
-import com.ibm.icu.text.Transliterator;
-
 /**
  * Name normalisation and the similarity measure used to pair renamed categories and reworded content.
  *
@@ -20,9 +18,6 @@ public final class Names {
 
     /** The similarity from which a renamed category, or a reworded content element, counts as the same. */
     public static final double THRESHOLD = 0.62;
-
-    private static final ThreadLocal<Transliterator> SIMPLIFY =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
     /**
      * Keys by the text they key. A check keys every name and content element of both catalogues, and catalogues
@@ -120,7 +115,7 @@ public final class Names {
         // Most text is already simplified, and running (let alone loading) the transform costs more than the rest
         // of a check: it runs only on text holding a character it changes.
         return new Key(TraditionalChars.mayChange(folded)
-                ? Text.matchKey(SIMPLIFY.get().transliterate(folded)) : folded);
+                ? Text.matchKey(TraditionalChars.simplify(folded)) : folded);
     }
 
     /** The similarity of two names. */

@@ -3,6 +3,7 @@ package org.zwgk.catalogue.io.internal.table;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.Channel;
 import org.zwgk.catalogue.model.Confidence;
 import org.zwgk.catalogue.model.ContentElement;
+import org.zwgk.catalogue.model.Deadline;
 import org.zwgk.catalogue.model.DisclosureMode;
 import org.zwgk.catalogue.model.Item;
 import org.zwgk.catalogue.model.LegalReference;
@@ -28,7 +30,7 @@ import org.zwgk.catalogue.model.NotApplicable;
 import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.model.Provenance;
 import org.zwgk.catalogue.model.SourceLocation;
-import org.zwgk.catalogue.model.internal.Memo;
+import org.zwgk.catalogue.model.internal.DeadlineParser;
 
 /**
  * Reads one category from its rows: the first row, plus the rows merged into it (a name merged down over
@@ -39,14 +41,13 @@ import org.zwgk.catalogue.model.internal.Memo;
 final class CategoryReader {
 
     /**
-     * The elements of a 公开内容 cell and the citations of a 公开依据 cell, by the cell's text: the rows of a
-     * catalogue (and a province's catalogues) repeat these cells, and splitting one runs a dozen expressions.
+     * The cells of this read already split, by their text. A catalogue repeats its 公开内容, 公开依据 and 公开渠道
+     * cells row after row, and splitting one runs a dozen regular expressions; the maps go with the read.
      */
-    private static final Memo<String, List<ContentElement>> CONTENT = new Memo<>(
-            cell -> CellLists.contentElements(cell).stream().map(ContentElement::parse).toList(), 20_000);
-    private static final Memo<String, List<LegalReference>> LEGAL_BASIS = new Memo<>(
-            cell -> CellLists.items(cell).stream().flatMap(i -> LegalReference.parseAll(i).stream()).toList(),
-            20_000);
+    private final Map<String, List<ContentElement>> contentCells = new HashMap<>();
+    private final Map<String, List<LegalReference>> legalBasisCells = new HashMap<>();
+    private final Map<String, List<Channel>> channelCells = new HashMap<>();
+    private final Map<String, Deadline> deadlineCells = new HashMap<>();
 
     private final Grid grid;
     private final Header header;
@@ -72,10 +73,11 @@ final class CategoryReader {
         List<ContentElement> content = new ArrayList<>();
         List<Item> items = items(rows, content);
         b.items(items).content(content);
-        b.legalBasis(gather(rows, ColumnKind.LEGAL_BASIS, LEGAL_BASIS::get));
-        text(first, ColumnKind.DEADLINE).map(CellText::clean).filter(s -> !s.isEmpty()).ifPresent(b::deadline);
+        b.legalBasis(gather(rows, ColumnKind.LEGAL_BASIS, this::legalBasis));
+        text(first, ColumnKind.DEADLINE).map(CellText::clean).filter(s -> !s.isEmpty())
+                .map(cell -> deadlineCells.computeIfAbsent(cell, DeadlineParser::parse)).ifPresent(b::deadline);
         text(first, ColumnKind.OWNER).map(CellText::owner).filter(s -> !s.isEmpty()).ifPresent(b::owner);
-        List<Channel> channels = new ArrayList<>(gather(rows, ColumnKind.CHANNELS, ChannelCell::parse));
+        List<Channel> channels = new ArrayList<>(gather(rows, ColumnKind.CHANNELS, this::channels));
         marks(first, ColumnKind.CHANNEL_MARK, CategoryField.CHANNELS, l -> l.channel().stream().toList())
                 .forEach(channels::add);
         b.channels(channels);
@@ -92,6 +94,20 @@ final class CategoryReader {
         String seq = CellText.clean(text(first, ColumnKind.SEQ).orElse(""));
         Optional<NotApplicable> gap = gap(first, name, area, rowExtras);
         return new ReadRow(area, b.build(), gap, sources, seq, rowExtras);
+    }
+
+    private List<ContentElement> contentElements(String cell) {
+        return contentCells.computeIfAbsent(cell,
+                c -> CellLists.contentElements(c).stream().map(ContentElement::parse).toList());
+    }
+
+    private List<LegalReference> legalBasis(String cell) {
+        return legalBasisCells.computeIfAbsent(cell,
+                c -> CellLists.items(c).stream().flatMap(i -> LegalReference.parseAll(i).stream()).toList());
+    }
+
+    private List<Channel> channels(String cell) {
+        return channelCells.computeIfAbsent(cell, c -> List.copyOf(ChannelCell.parse(c)));
     }
 
     /** 三级事项 of the rows; fills {@code content} with the category's content (all rows' content, in order). */
@@ -118,7 +134,7 @@ final class CategoryReader {
     /** The content elements of a row's 公开内容 cell; none when it declares a gap. */
     private List<ContentElement> content(int row) {
         return text(row, ColumnKind.CONTENT).filter(cell -> GapCell.read(cell).isEmpty())
-                .map(cell -> parsed(row, ColumnKind.CONTENT, cell, CONTENT::get))
+                .map(cell -> parsed(row, ColumnKind.CONTENT, cell, this::contentElements))
                 .orElse(List.of());
     }
 

@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.zwgk.catalogue.model.Channel;
-import org.zwgk.catalogue.model.internal.Memo;
 
 /**
  * Reads a 公开渠道和载体 cell in any of its printed forms: a ■/□ box list (the full 13-box list or a shortened
@@ -26,15 +25,8 @@ public final class ChannelCell {
     private ChannelCell() {
     }
 
-    /** Channel cells repeat row after row (the same ■/□ list), so each distinct text is read once. */
-    private static final Memo<String, List<Channel>> PARSED = new Memo<>(cell -> List.copyOf(read(cell)), 20_000);
-
     /** The channels the cell names, in printed order. */
     public static List<Channel> parse(String cell) {
-        return PARSED.get(cell);
-    }
-
-    private static List<Channel> read(String cell) {
         String text = LEGEND.matcher(cell).replaceAll(" ");
         List<Channel> out = new ArrayList<>();
         if (text.chars().anyMatch(ch -> TICKED.indexOf(ch) >= 0 || UNTICKED.indexOf(ch) >= 0)) {

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.zwgk.catalogue.io.internal.grid.Grid;
 
@@ -40,9 +41,14 @@ public final class HeaderFinder {
 
     /** True when the row carries at least three distinct heading labels. */
     public static boolean isHeaderRow(Grid grid, int row) {
+        return isHeaderRow(grid, row, HeaderLabel::classify);
+    }
+
+    /** {@link #isHeaderRow(Grid, int)}, classifying each cell's text with {@code classify}. */
+    static boolean isHeaderRow(Grid grid, int row, Function<String, Optional<HeaderLabel>> classify) {
         Set<ColumnKind> kinds = EnumSet.noneOf(ColumnKind.class);
         for (int c = 0; c < grid.columnCount(); c++) {
-            HeaderLabel.classify(grid.text(row, c)).map(HeaderLabel::kind).filter(ColumnKind::isHeading)
+            classify.apply(grid.text(row, c)).map(HeaderLabel::kind).filter(ColumnKind::isHeading)
                     .ifPresent(kinds::add);
         }
         return kinds.size() >= MIN_LABELS;

@@ -9,7 +9,6 @@ import org.zwgk.catalogue.model.Audience;
 import org.zwgk.catalogue.model.Channel;
 import org.zwgk.catalogue.model.ChannelOption;
 import org.zwgk.catalogue.model.DisclosureMode;
-import org.zwgk.catalogue.model.internal.Memo;
 import org.zwgk.catalogue.model.internal.Text;
 
 /**
@@ -40,14 +39,6 @@ public record HeaderLabel(ColumnKind kind, String text, Optional<Audience> audie
 
     /** Reads a header cell; empty when it is no label this library knows. */
     public static Optional<HeaderLabel> classify(String text) {
-        return CLASSIFIED.get(text);
-    }
-
-    /** Every cell of a table is asked whether it is a heading label (repeated headers), most of them many times. */
-    private static final Memo<String, Optional<HeaderLabel>> CLASSIFIED = new Memo<>(HeaderLabel::classifyOnce,
-            20_000);
-
-    private static Optional<HeaderLabel> classifyOnce(String text) {
         Optional<HeaderLabel> label = classifyExactly(text);
         if (label.isPresent()) {
             return label;

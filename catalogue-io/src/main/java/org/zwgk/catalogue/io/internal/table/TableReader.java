@@ -1,8 +1,10 @@
 package org.zwgk.catalogue.io.internal.table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -38,6 +40,11 @@ public final class TableReader {
     private final List<Problem> problems = new ArrayList<>();
     private final CategoryReader categories;
     private final List<ReadRow> rows = new ArrayList<>();
+    /**
+     * The heading label of each cell text this read has met. Every row is asked whether it repeats the header, and
+     * a column repeats its texts (the same ■/□ list, owner and deadline) row after row; the map goes with the read.
+     */
+    private final Map<String, Optional<HeaderLabel>> labels = new HashMap<>();
     private String area = "";
     private SourceLocation areaAt;
     private List<Integer> pending;
@@ -51,6 +58,10 @@ public final class TableReader {
         this.area = area;
         this.areaAt = grid.locate(header.lastRow() + 1, header.first(ColumnKind.AREA)
                 .map(Header.Column::index).orElse(header.firstColumn()));
+    }
+
+    private Optional<HeaderLabel> label(String text) {
+        return labels.computeIfAbsent(text, HeaderLabel::classify);
     }
 
     /** Reads the table under {@code header}. */
@@ -88,7 +99,7 @@ public final class TableReader {
                 flush();
                 continue;
             }
-            if (HeaderFinder.isHeaderRow(grid, r)) {
+            if (HeaderFinder.isHeaderRow(grid, r, this::label)) {
                 flush();
                 if (HeaderFinder.isSubLabelRow(grid, r)) {
                     r++;
