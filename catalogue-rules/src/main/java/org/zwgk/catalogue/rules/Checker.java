@@ -1,7 +1,6 @@
 package org.zwgk.catalogue.rules;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -79,7 +78,7 @@ public final class Checker {
     public static final class Builder {
         private final Catalogue parent;
         private LegalRegistry registry = LegalRegistry.bundled();
-        private LocalDate asOf = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        private LocalDate asOf = CheckRequest.today();
         private Optional<AdministrativeLevel> level = Optional.empty();
         private Profile profile = Profile.defaults();
         private Waivers waivers = Waivers.none();

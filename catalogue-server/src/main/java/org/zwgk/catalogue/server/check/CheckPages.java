@@ -1,8 +1,6 @@
 package org.zwgk.catalogue.server.check;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 import org.zwgk.catalogue.model.AdministrativeLevel;
 import org.zwgk.catalogue.model.Problem;
+import org.zwgk.catalogue.rules.CheckRequest;
 import org.zwgk.catalogue.spring.CheckOrder;
 import org.zwgk.catalogue.spring.CheckRefusedException;
 import org.zwgk.catalogue.spring.CheckResult;
@@ -59,7 +58,7 @@ class CheckPages {
         model.addAttribute("editions", service.editions());
         model.addAttribute("defaultEdition", service.properties().edition());
         model.addAttribute("levels", LEVELS);
-        model.addAttribute("today", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        model.addAttribute("today", CheckRequest.today().toString());
         model.addAttribute("uploadLimitMb", service.properties().limits().uploadSize().toMegabytes());
         problem.ifPresent(p -> model.addAttribute("problem", p));
         return "index";
