@@ -1,5 +1,6 @@
 package org.zwgk.catalogue.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,9 +67,13 @@ public record CheckInput(Catalogue catalogue, List<CategorySources> sources, Opt
         return of(read, file.displayName(), Sha256.hex(bytes));
     }
 
-    /** What a reader read from {@code path}, whose bytes hash to {@code sha256}. */
+    /**
+     * What a reader read from {@code path}, whose bytes hash to {@code sha256}. A required column the file lacks
+     * ({@code io.column.missing}) is one of the input's problems, so every report says why that field is missing.
+     */
     public static CheckInput of(ReadResult read, String path, String sha256) {
-        return new CheckInput(read.catalogue(), read.sources(), Optional.of(path), Optional.of(sha256),
-                read.problems());
+        List<Problem> problems = new ArrayList<>(read.problems());
+        problems.addAll(read.missingColumns());
+        return new CheckInput(read.catalogue(), read.sources(), Optional.of(path), Optional.of(sha256), problems);
     }
 }

@@ -101,6 +101,17 @@ class CheckRunTest {
     }
 
     @Test
+    void aMissingRequiredColumnIsReportedOnceAsAReadProblem() throws Exception {
+        String csv = "序号,一级事项,二级事项,公开内容,公开依据,公开时限,公开主体,公开渠道和载体,公开对象\n"
+                + "1,行政许可,建设项目环境影响评价文件审批,受理情况,《中华人民共和国环境影响评价法》,"
+                + "自收到申请之日起7个工作日内,县生态环境局,政府网站,全社会\n";
+        CheckRun run = CheckRun.of(request().input(InputFile.of("county.csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .build());
+        assertThat(run.reports().get(0).input().problems()).filteredOn(p -> p.messageId().equals("io.column.missing"))
+                .hasSize(1).allSatisfy(p -> assertThat(p.message(ZH)).contains("公开方式"));
+    }
+
+    @Test
     void anUnreadableInputFailsTheRunAndOnlyNothingCheckedIsExitCode2() throws Exception {
         InputFile good = InputFile.of("good.json", edition("sample-county-conforming"));
         InputFile broken = InputFile.of("broken.xlsx", new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
