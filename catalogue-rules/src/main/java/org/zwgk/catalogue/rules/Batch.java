@@ -35,9 +35,6 @@ import org.zwgk.catalogue.io.UnreadableInputException;
  */
 public final class Batch {
 
-    /** The file extensions a directory was searched for before every reader's format was taken; kept for callers. */
-    public static final List<String> EXTENSIONS = List.of("xlsx", "xls", "csv", "json", "html", "htm");
-
     private Batch() {
     }
 
