@@ -171,7 +171,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The request's settings from the options; a bad value fails with exit code 2 and a one-line reason. */
     private CheckRequest.Builder settings(CliMessages m) {
-        if (!CheckRequest.isFormat(format)) {
+        if (!CheckRequest.isReportFormat(format)) {
             throw new CliException(m.format("cli.format.invalid", format), ExitCodes.BAD_INPUT);
         }
         FailOn threshold = FailOn.parse(failOn).orElseThrow(

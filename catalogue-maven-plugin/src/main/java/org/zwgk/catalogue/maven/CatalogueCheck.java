@@ -143,7 +143,7 @@ public final class CatalogueCheck {
         FailOn failOn = FailOn.parse(options.failOn())
                 .orElseThrow(() -> new CheckException(m.format("param.fail-on.invalid", options.failOn())));
         for (String format : options.formats()) {
-            if (!format.isBlank() && !CheckRequest.isFormat(format)) {
+            if (!format.isBlank() && !CheckRequest.isReportFormat(format)) {
                 throw new CheckException(m.format("param.format.invalid", format));
             }
         }

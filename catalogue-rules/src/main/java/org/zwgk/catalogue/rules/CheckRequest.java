@@ -100,7 +100,7 @@ public record CheckRequest(List<Path> paths, List<InputFile> files, String paren
     }
 
     /** True when {@code name} is a report format ({@code text}, {@code json}, {@code html}, …), in any case. */
-    public static boolean isFormat(String name) {
+    public static boolean isReportFormat(String name) {
         return ReportRenderer.byName(name.trim().toLowerCase(Locale.ROOT)).isPresent();
     }
 
