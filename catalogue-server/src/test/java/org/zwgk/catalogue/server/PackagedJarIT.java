@@ -37,7 +37,8 @@ class PackagedJarIT {
         Path log = dir.resolve("server.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process server = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar.toString(),
-                "--server.port=" + port)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--server.port=" + port, "--zwgk.data-dir=" + dir.resolve("data"))).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
         try {
             Http http = new Http("http://localhost:" + port);
             awaitUp(http, server, log);

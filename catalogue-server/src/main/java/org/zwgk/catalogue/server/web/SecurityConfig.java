@@ -4,8 +4,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -16,7 +19,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * {@code zwgk.server.frame-ancestors} (default {@code 'self'}; a portal that embeds the checker adds its origin),
  * {@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: same-origin}. Forms carry a CSRF token, kept in
  * a cookie so that any instance behind a load balancer accepts it; {@code /api/**} is for clients without cookies
- * and needs none. There are no accounts yet: every page is public.
+ * and needs none. The quick checker, the editions and the rules need no account; the review API
+ * ({@code /api/v1/rounds}, {@code /api/v1/users}) takes HTTP Basic credentials and keeps no session; the review
+ * pages ({@code /review/**}, {@code /admin/**}) a signed-in session (form at {@code /signin}, throttled); a
+ * locality's link ({@code /upload/…}, {@code /api/v1/upload/…}) carries its own secret and needs no account.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -42,12 +48,36 @@ public class SecurityConfig {
         return http.build();
     }
 
-    /** The pages, the API and the actuator. */
+    /** The review API: HTTP Basic on every request, no session, no cookie; accounts for administrators only. */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain reviewApi(HttpSecurity http, AuthenticationManager accounts) throws Exception {
+        http.securityMatcher("/api/v1/rounds", "/api/v1/rounds/**", "/api/v1/users", "/api/v1/users/**")
+                .authenticationManager(accounts)
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; "
+                        + "frame-ancestors 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /** The pages, the API and the actuator. */
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager accounts) throws Exception {
         String styles = String.join(" ", StyleHashes.compute());
-        http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        http.authenticationManager(accounts)
+                .authorizeHttpRequests(a -> a.requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/review/**").authenticated()
+                        .anyRequest().permitAll())
+                .formLogin(f -> f.loginPage("/signin").loginProcessingUrl("/signin").defaultSuccessUrl("/review")
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof LockedException ? "/signin?locked" : "/signin?error"))))
+                .logout(l -> l.logoutUrl("/signout").logoutSuccessUrl("/"))
                 .csrf(c -> c.csrfTokenRepository(new CookieCsrfTokenRepository())
                         .ignoringRequestMatchers("/api/**"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; "
@@ -57,11 +87,5 @@ public class SecurityConfig {
                         .frameOptions(f -> f.disable())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
-    }
-
-    /** No accounts (yet): an empty user store, so that Spring Boot makes no default user with a logged password. */
-    @Bean
-    InMemoryUserDetailsManager noUsers() {
-        return new InMemoryUserDetailsManager();
     }
 }
