@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zwgk.catalogue.io.Format;
@@ -60,9 +58,25 @@ class ReviewBrowserTest {
         browser.driver.get(path.startsWith("http") ? path : "http://localhost:" + port + path);
     }
 
+    /** The first element matching {@code css}, waiting up to a minute for it (pages load after a click). */
     private WebElement find(String css) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(60))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        return await(() -> browser.driver.findElements(By.cssSelector(css)).stream().findFirst().orElse(null), css);
+    }
+
+    private static <T> T await(Supplier<T> what, String description) {
+        for (int i = 0; i < 600; i++) {
+            T found = what.get();
+            if (found != null) {
+                return found;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("waited a minute for " + description + " on " + browser.driver.getCurrentUrl());
     }
 
     private void checked(String page) throws IOException {
@@ -76,7 +90,7 @@ class ReviewBrowserTest {
         find("#username").sendKeys(user);
         find("#password").sendKeys(password);
         find("#signin-form button").click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(ExpectedConditions.urlContains("/review"));
+        await(() -> browser.driver.getCurrentUrl().contains("/review") ? true : null, "/review");
         find("#new-round");
     }
 
@@ -117,8 +131,8 @@ class ReviewBrowserTest {
         find("#localities").sendKeys("渝北区,500112,县级\n江北区,500105");
         find("#round-form button").click();
         List<String> links = new ArrayList<>();
-        for (WebElement a : new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(
-                ExpectedConditions.numberOfElementsToBe(By.cssSelector("#links .upload-link"), 2))) {
+        find("#links");
+        for (WebElement a : browser.driver.findElements(By.cssSelector("#links .upload-link"))) {
             links.add(a.getAttribute("href"));
         }
         String dashboard = browser.driver.getCurrentUrl();
@@ -151,7 +165,6 @@ class ReviewBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("#findings-fixed li"))).isNotEmpty();
         checked("versions compared");
 
-        find("#audit-link");
         open(dashboard + "/audit");
         assertThat(find("#audit").getText()).contains("round.created").contains("submission.stored");
         checked("audit log");

@@ -65,7 +65,7 @@ public class Dashboard {
         return rows;
     }
 
-    /** The charts' data as JSON: {@code localities}, {@code scores}, {@code categories}, {@code cells}, {@code legend}. */
+    /** The charts' data as JSON: localities, scores, categories, cells ([x, y, value]) and the legend. */
     public String chartJson(List<Row> rows, Locale locale) {
         List<String> names = new ArrayList<>();
         List<Object> scores = new ArrayList<>();

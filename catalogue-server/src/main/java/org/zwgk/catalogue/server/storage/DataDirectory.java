@@ -12,15 +12,18 @@ import org.springframework.core.env.MapPropertySource;
  * The embedded default database: when no {@code spring.datasource.url} is set, an H2 file database
  * {@code zwgk.mv.db} in {@code zwgk.data-dir} (default {@code ./data} of the working directory), in H2's PostgreSQL
  * mode so that one set of migrations serves both databases. The directory is made absolute here because H2 refuses
- * a path that is only implicitly relative.
+ * a path that is only implicitly relative. {@code WRITE_DELAY=0}: H2 writes each commit to the file before the
+ * commit returns (its default holds commits in memory for up to 500 ms), so an upload acknowledged with 201 survives
+ * the process being killed.
  */
 public final class DataDirectory implements EnvironmentPostProcessor {
 
     /** The property naming the data directory. */
     public static final String PROPERTY = "zwgk.data-dir";
 
-    /** H2's settings: PostgreSQL's dialect and lower-case names, as the migrations are written for. */
-    public static final String H2_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    /** H2's settings: PostgreSQL's dialect and lower-case names (as the migrations are written), commits written. */
+    public static final String H2_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+            + ";WRITE_DELAY=0";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
