@@ -41,10 +41,12 @@ public class ReviewPages {
     private final CheckService checks;
     private final EchartsAsset echarts;
     private final RoundExport export;
+    private final Rechecks rechecks;
 
     public ReviewPages(Rounds rounds, Dashboard dashboard, Submissions submissions, AuditLog audit,
-            Accounts accounts, CheckService checks, EchartsAsset echarts, RoundExport export) {
+            Accounts accounts, CheckService checks, EchartsAsset echarts, RoundExport export, Rechecks rechecks) {
         this.export = export;
+        this.rechecks = rechecks;
         this.rounds = rounds;
         this.dashboard = dashboard;
         this.submissions = submissions;
@@ -110,6 +112,7 @@ public class ReviewPages {
         model.addAttribute("rows", rows);
         model.addAttribute("chart", dashboard.chartJson(rows, locale));
         model.addAttribute("echarts", echarts.path());
+        model.addAttribute("editions", checks.editions());
         if (!model.containsAttribute("tokens")) {
             model.addAttribute("tokens", Map.of());
         }
@@ -120,6 +123,15 @@ public class ReviewPages {
     @PostMapping("/review/{id}/{action:close|reopen}")
     String close(@PathVariable String id, @PathVariable String action, Principal principal) {
         rounds.setClosed(me(principal), id, action.equals("close"));
+        return "redirect:/review/" + id;
+    }
+
+    /** Sets the round's check date and parent, re-checks every latest upload and shows what changed. */
+    @PostMapping("/review/{id}/recheck")
+    String recheck(@PathVariable String id, @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String edition, Principal principal, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("rechecked", rechecks.recheck(me(principal), id, Optional.ofNullable(asOf),
+                Optional.ofNullable(edition)));
         return "redirect:/review/" + id;
     }
 

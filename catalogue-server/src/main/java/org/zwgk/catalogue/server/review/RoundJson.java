@@ -88,6 +88,7 @@ final class RoundJson {
         m.put("submittedAt", s.submittedAt().toString());
         m.put("accepted", s.accepted());
         m.put("summary", s.summary().map(RoundJson::summary).orElse(null));
+        m.put("recheckOf", s.recheckOf().orElse(null));
         return m;
     }
 

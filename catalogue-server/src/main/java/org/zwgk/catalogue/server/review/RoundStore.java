@@ -48,7 +48,8 @@ public class RoundStore {
     }
 
     private static final String SUBMISSION_COLUMNS = "s.id, s.locality_id, s.version, s.file_name, s.sha256, "
-            + "s.size_bytes, s.submitted_at, s.accepted, s.score, s.errors, s.warnings, s.infos, s.problems";
+            + "s.size_bytes, s.submitted_at, s.accepted, s.score, s.errors, s.warnings, s.infos, s.problems, "
+            + "s.recheck_of";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -123,6 +124,12 @@ public class RoundStore {
                 .params(hash, hash == null ? null : OffsetDateTime.now(clock), localityId).update();
     }
 
+    /** Sets a round's check date and parent edition. */
+    public void setCheck(String roundId, java.time.LocalDate asOf, String edition) {
+        jdbc.sql("UPDATE rounds SET as_of = ?, edition = ? WHERE id = ?").params(Date.valueOf(asOf), edition, roundId)
+                .update();
+    }
+
     /** Closes or reopens a round. */
     public void setClosed(String roundId, boolean closed) {
         jdbc.sql("UPDATE rounds SET closed = ? WHERE id = ?").params(closed, roundId).update();
@@ -138,6 +145,12 @@ public class RoundStore {
 
     /** Stores an upload as the locality's next version. */
     public Submission store(String localityId, String fileName, String sha256, byte[] content, Outcome outcome) {
+        return store(localityId, fileName, sha256, content, outcome, Optional.empty());
+    }
+
+    /** Stores an upload, or a re-check of version {@code recheckOf}'s bytes, as the locality's next version. */
+    public Submission store(String localityId, String fileName, String sha256, byte[] content, Outcome outcome,
+            Optional<Integer> recheckOf) {
         String id = UUID.randomUUID().toString();
         OffsetDateTime now = OffsetDateTime.now(clock);
         return tx.execute(s -> {
@@ -146,16 +159,16 @@ public class RoundStore {
                     .query(Integer.class).single();
             Optional<Submission.Summary> sum = outcome.summary();
             jdbc.sql("INSERT INTO submissions (id, locality_id, version, file_name, sha256, size_bytes, content, "
-                    + "submitted_at, accepted, score, errors, warnings, infos, report_json, problems) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    + "submitted_at, accepted, score, errors, warnings, infos, report_json, problems, recheck_of) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(id, localityId, version, fileName, sha256, (long) content.length, content, now,
                             sum.isPresent(), sum.map(Submission.Summary::score).orElse(null),
                             sum.map(Submission.Summary::errors).orElse(null),
                             sum.map(Submission.Summary::warnings).orElse(null),
                             sum.map(Submission.Summary::infos).orElse(null), outcome.reportJson().orElse(null),
-                            outcome.problems().orElse(null)).update();
+                            outcome.problems().orElse(null), recheckOf.orElse(null)).update();
             return new Submission(id, localityId, version, fileName, sha256, content.length, now.toInstant(), sum,
-                    outcome.problems());
+                    outcome.problems(), recheckOf);
         });
     }
 
@@ -228,7 +241,8 @@ public class RoundStore {
                 : Optional.empty();
         return new Submission(rs.getString("id"), rs.getString("locality_id"), rs.getInt("version"),
                 rs.getString("file_name"), rs.getString("sha256"), rs.getLong("size_bytes"),
-                instant(rs, "submitted_at"), summary, Optional.ofNullable(rs.getString("problems")));
+                instant(rs, "submitted_at"), summary, Optional.ofNullable(rs.getString("problems")),
+                Optional.ofNullable((Integer) rs.getObject("recheck_of", Integer.class)));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,9 +39,11 @@ public class RoundsApi {
     private final RoundExport export;
     private final AuditLog audit;
     private final Accounts accounts;
+    private final Rechecks rechecks;
 
     public RoundsApi(Rounds rounds, RoundStore store, Submissions submissions, RoundExport export, AuditLog audit,
-            Accounts accounts) {
+            Accounts accounts, Rechecks rechecks) {
+        this.rechecks = rechecks;
         this.rounds = rounds;
         this.store = store;
         this.submissions = submissions;
@@ -92,6 +95,31 @@ public class RoundsApi {
     @GetMapping("/{id}/audit")
     public List<AuditLog.Entry> audit(@PathVariable String id, Principal principal) {
         return audit.of(rounds.own(me(principal), id).id());
+    }
+
+    /**
+     * Re-checks every locality's latest upload, after setting the round's {@code asOf} and {@code edition} (both
+     * optional): per locality the version re-checked, the new version, the score before and after, and the findings
+     * new, fixed and unchanged.
+     */
+    @PostMapping("/{id}/recheck")
+    public List<Map<String, Object>> recheck(@PathVariable String id,
+            @RequestBody(required = false) Map<String, String> body, Principal principal, Locale locale) {
+        Map<String, String> asked = body == null ? Map.of() : body;
+        return rechecks.recheck(me(principal), id, Optional.ofNullable(asked.get("asOf")),
+                Optional.ofNullable(asked.get("edition"))).stream().map(r -> {
+                    Map<String, Object> m = new java.util.LinkedHashMap<>();
+                    m.put("locality", r.locality().name());
+                    m.put("localityId", r.locality().id());
+                    m.put("recheckOf", r.before().version());
+                    m.put("version", r.after().version());
+                    m.put("scoreBefore", r.before().summary().map(Submission.Summary::score).orElse(null));
+                    m.put("scoreAfter", r.after().summary().map(Submission.Summary::score).orElse(null));
+                    m.put("added", findings(r.changes().added(), locale));
+                    m.put("fixed", findings(r.changes().fixed(), locale));
+                    m.put("unchanged", r.changes().unchanged().size());
+                    return m;
+                }).toList();
     }
 
     /** Closes the round: uploads refused until it is reopened. */

@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param submittedAt when it was stored
  * @param summary     the report's summary, when the catalogue could be read and checked
  * @param problems    why it could not be checked (a JSON array of located problems), when it could not
+ * @param recheckOf   the version whose bytes this one checked again, when it is a re-check and not an upload
  */
 public record Submission(String id, String localityId, int version, String fileName, String sha256, long size,
-        Instant submittedAt, Optional<Summary> summary, Optional<String> problems) {
+        Instant submittedAt, Optional<Summary> summary, Optional<String> problems, Optional<Integer> recheckOf) {
     public Submission {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(localityId, "localityId");
@@ -27,6 +28,7 @@ public record Submission(String id, String localityId, int version, String fileN
         Objects.requireNonNull(submittedAt, "submittedAt");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(problems, "problems");
+        Objects.requireNonNull(recheckOf, "recheckOf");
     }
 
     /** {@code at} in China's time, {@code yyyy-MM-dd HH:mm:ss}, as the pages show times. */

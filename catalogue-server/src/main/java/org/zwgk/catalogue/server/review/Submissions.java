@@ -103,6 +103,32 @@ public class Submissions {
         return new Stored(s, problems);
     }
 
+    /**
+     * A locality's latest upload checked again: against the round as it was ({@code before}) and as it is now
+     * ({@code after}); the new report is stored as the locality's next version (same bytes, {@code recheckOf} the
+     * version re-checked), and the two reports are compared by the library's fingerprints.
+     */
+    public Rechecked recheck(Round before, Round after, Locality locality, Submission latest) {
+        Upload upload = new Upload(latest.fileName(), store.content(latest.id()));
+        Report earlier = checks.check(order(before, upload)).reports().get(0);
+        CheckResult result = checks.check(order(after, upload));
+        Report later = result.reports().get(0);
+        Submission s = store.store(locality.id(), latest.fileName(), latest.sha256(), upload.bytes(),
+                checked(result, later), Optional.of(latest.version()));
+        return new Rechecked(locality, latest, s, ReportComparison.between(earlier, later));
+    }
+
+    /**
+     * What a re-check changed for one locality.
+     *
+     * @param locality the locality
+     * @param before   the submission re-checked
+     * @param after    the new version with the new report
+     * @param changes  findings new, fixed and unchanged
+     */
+    public record Rechecked(Locality locality, Submission before, Submission after, ReportComparison changes) {
+    }
+
     /** A locality's submissions, oldest first. */
     public List<Submission> of(Locality locality) {
         return store.submissions(locality.id());

@@ -197,6 +197,41 @@ interface ReviewFlowContract extends ReviewFixture {
     }
 
     @Test
+    default void aRecheckWithANewDateStoresNewVersionsAndSaysWhatChanged() {
+        ReviewClient reviewer = reviewer("rechecker");
+        JsonNode round = ReviewFixture.openRound(reviewer, "甲县", "乙县", "丙县");
+        String id = round.get("id").asText();
+        JsonNode locs = round.get("localities");
+        JsonNode v1 = ReviewClient.json(anonymous().upload(locs.get(0).get("uploadUrl").asText(), "a.csv",
+                SHORTFALLS));
+        anonymous().upload(locs.get(1).get("uploadUrl").asText(), "broken.xlsx", new byte[] {1, 2, 3});
+
+        Http.Answer a = reviewer.post("/api/v1/rounds/" + id + "/recheck", Map.of("asOf", "2027-01-01"));
+        assertThat(a.status().value()).as(a.text()).isEqualTo(200);
+        JsonNode changes = ReviewClient.json(a);
+        assertThat(changes).as("only readable latest uploads are re-checked").hasSize(1);
+        JsonNode c = changes.get(0);
+        assertThat(c.get("locality").asText()).isEqualTo("甲县");
+        assertThat(c.get("recheckOf").asInt()).isEqualTo(1);
+        assertThat(c.get("version").asInt()).isEqualTo(2);
+        assertThat(c.get("scoreBefore").asInt()).isEqualTo(v1.get("summary").get("score").asInt());
+        assertThat(c.get("added").size() + c.get("unchanged").asInt()).isPositive();
+
+        JsonNode shown = ReviewClient.json(reviewer.get("/api/v1/rounds/" + id));
+        assertThat(shown.get("asOf").asText()).isEqualTo("2027-01-01");
+        assertThat(shown.get("localities").get(0).get("version").asInt()).isEqualTo(2);
+        assertThat(shown.get("localities").get(0).get("score").asInt()).isEqualTo(c.get("scoreAfter").asInt());
+        JsonNode versions = ReviewClient.json(reviewer.get("/api/v1/rounds/" + id + "/localities/"
+                + locs.get(0).get("id").asText() + "/submissions"));
+        assertThat(versions.get(1).get("recheckOf").asInt()).isEqualTo(1);
+        assertThat(versions.get(1).get("sha256").asText()).isEqualTo(versions.get(0).get("sha256").asText());
+        assertThat(ReviewClient.json(reviewer.get("/api/v1/rounds/" + id + "/audit")))
+                .extracting(e -> e.get("action").asText()).contains("round.rechecked");
+        assertThat(reviewer("intruder").post("/api/v1/rounds/" + id + "/recheck", Map.of()).status().value())
+                .isEqualTo(404);
+    }
+
+    @Test
     default void deletingARoundDeletesItsFilesAndRows() {
         ReviewClient reviewer = reviewer("deleter");
         JsonNode round = ReviewFixture.openRound(reviewer, "丙县");
