@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,7 @@ import org.zwgk.catalogue.rules.RuleBasis;
 
 /**
  * The provisions rules rest on and the legal facts they apply, read once from the rules' data file
- * {@code legal-bases.json}: each provision with its instrument (the legal registry's id, or this file's where the
- * registry does not carry it yet), article and verification; the equivalences of deadline triggers; the
+ * {@code legal-bases.json}: each provision with its instrument (the legal registry's id), article and verification; the equivalences of deadline triggers; the
  * abbreviations folded before content is compared; the instruments bound to a geography; the marks that are no
  * 不涉及 reason; the statutory channels; the special statutory deadlines; the signs of the 2007 条例.
  */
@@ -61,10 +59,6 @@ public final class LegalBases {
     }
 
     private static Map<String, RuleBasis> bases(JsonNode root) {
-        Map<String, String[]> own = new HashMap<>();
-        for (JsonNode i : root.path("instruments")) {
-            own.put(i.path("id").asText(), new String[] {i.path("title").asText(), i.path("docNumber").asText()});
-        }
         LegalRegistry registry = LegalRegistry.bundled();
         Map<String, RuleBasis> out = new LinkedHashMap<>();
         for (JsonNode p : root.path("provisions")) {
@@ -72,9 +66,6 @@ public final class LegalBases {
             String printed;
             if (p.has("printedTitle")) {
                 printed = p.path("printedTitle").asText();
-            } else if (own.containsKey(instrumentId)) {
-                String[] t = own.get(instrumentId);
-                printed = "《" + t[0] + "》（" + t[1] + "）";
             } else if (instrumentId.equals("registry")) {
                 printed = "法规库";
             } else {
