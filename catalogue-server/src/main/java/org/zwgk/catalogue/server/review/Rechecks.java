@@ -12,9 +12,10 @@ import org.zwgk.catalogue.server.accounts.Account;
 import org.zwgk.catalogue.spring.CheckService;
 
 /**
- * Re-checks a round: when its check date or its parent edition changes (a law repealed, a new edition), every
- * locality's latest readable upload is checked again and stored as a new version, and what changed is returned:
- * score before and after, findings new, fixed and unchanged. Uploads that could not be read stay as they are.
+ * Re-checks a round: when its check date, its parent edition or the legal registry changes (an administrator's
+ * registry overlay: a law repealed, a date corrected), every locality's latest readable upload is checked again
+ * and stored as a new version, and what changed is returned: score before and after, findings new, fixed and
+ * unchanged, the registry before and after. Uploads that could not be read stay as they are.
  */
 @Service
 public class Rechecks {
@@ -50,7 +51,7 @@ public class Rechecks {
         for (Locality l : store.localities(roundId)) {
             Submission s = latest.get(l.id());
             if (s != null && s.accepted()) {
-                done.add(submissions.recheck(before, after, l, s));
+                done.add(submissions.recheck(after, l, s));
             }
         }
         audit.record(roundId, owner.username(), "round.rechecked", "asOf " + before.asOf() + " -> " + date

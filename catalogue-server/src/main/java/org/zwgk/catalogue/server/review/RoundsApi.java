@@ -116,8 +116,10 @@ public class RoundsApi {
                     m.put("scoreBefore", r.before().summary().map(Submission.Summary::score).orElse(null));
                     m.put("scoreAfter", r.after().summary().map(Submission.Summary::score).orElse(null));
                     m.put("added", findings(r.changes().added(), locale));
-                    m.put("fixed", findings(r.changes().fixed(), locale));
-                    m.put("unchanged", r.changes().unchanged().size());
+                    m.put("fixed", r.changes().fixed());
+                    m.put("unchanged", r.changes().unchanged());
+                    m.put("registryBefore", r.changes().registryBefore());
+                    m.put("registryAfter", r.changes().registryAfter());
                     return m;
                 }).toList();
     }

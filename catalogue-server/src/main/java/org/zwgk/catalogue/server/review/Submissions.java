@@ -104,18 +104,18 @@ public class Submissions {
     }
 
     /**
-     * A locality's latest upload checked again: against the round as it was ({@code before}) and as it is now
-     * ({@code after}); the new report is stored as the locality's next version (same bytes, {@code recheckOf} the
-     * version re-checked), and the two reports are compared by the library's fingerprints.
+     * A locality's latest upload checked again against the round as it is now (its date, its parent, and the
+     * registry current now); the new report is stored as the locality's next version (same bytes, {@code recheckOf}
+     * the version re-checked), and compared with the stored report of the version re-checked.
      */
-    public Rechecked recheck(Round before, Round after, Locality locality, Submission latest) {
+    public Rechecked recheck(Round round, Locality locality, Submission latest) {
         Upload upload = new Upload(latest.fileName(), store.content(latest.id()));
-        Report earlier = checks.check(order(before, upload)).reports().get(0);
-        CheckResult result = checks.check(order(after, upload));
+        CheckResult result = checks.check(order(round, upload));
         Report later = result.reports().get(0);
+        RecheckChanges changes = RecheckChanges.between(store.reportJson(latest.id()).orElse("{}"), later);
         Submission s = store.store(locality.id(), latest.fileName(), latest.sha256(), upload.bytes(),
                 checked(result, later), Optional.of(latest.version()));
-        return new Rechecked(locality, latest, s, ReportComparison.between(earlier, later));
+        return new Rechecked(locality, latest, s, changes);
     }
 
     /**
@@ -124,9 +124,9 @@ public class Submissions {
      * @param locality the locality
      * @param before   the submission re-checked
      * @param after    the new version with the new report
-     * @param changes  findings new, fixed and unchanged
+     * @param changes  findings new, fixed and unchanged, and the registries
      */
-    public record Rechecked(Locality locality, Submission before, Submission after, ReportComparison changes) {
+    public record Rechecked(Locality locality, Submission before, Submission after, RecheckChanges changes) {
     }
 
     /** A locality's submissions, oldest first. */

@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.Customizer;
@@ -52,9 +53,12 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain reviewApi(HttpSecurity http, AuthenticationManager accounts) throws Exception {
-        http.securityMatcher("/api/v1/rounds", "/api/v1/rounds/**", "/api/v1/users", "/api/v1/users/**")
+        http.securityMatcher("/api/v1/rounds", "/api/v1/rounds/**", "/api/v1/users", "/api/v1/users/**",
+                "/api/v1/registry", "/api/v1/registry/**")
                 .authenticationManager(accounts)
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/registry/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/registry/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.zwgk.catalogue.server.Http;
 
@@ -67,6 +69,15 @@ final class ReviewClient {
         return client.post().uri(url(url)).headers(this::auth).contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(Http.form(Map.of("file", new Http.FilePart(name, bytes))))
                 .exchange((req, res) -> new Http.Answer(res.getStatusCode(), res.getHeaders(),
+                        res.getBody().readAllBytes()));
+    }
+
+    /** PUT files as the multipart field {@code file}. */
+    Http.Answer put(String path, Map<String, byte[]> files) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        files.forEach((name, bytes) -> form.addAll(Http.form(Map.of("file", new Http.FilePart(name, bytes)))));
+        return client.put().uri(url(path)).headers(this::auth).contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(form).exchange((req, res) -> new Http.Answer(res.getStatusCode(), res.getHeaders(),
                         res.getBody().readAllBytes()));
     }
 

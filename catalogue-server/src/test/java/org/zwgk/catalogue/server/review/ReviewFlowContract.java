@@ -232,6 +232,38 @@ interface ReviewFlowContract extends ReviewFixture {
     }
 
     @Test
+    default void anAdministratorsRegistryOverlayIsWhatTheNextRecheckJudgesBy() {
+        ReviewClient reviewer = reviewer("registry");
+        JsonNode round = ReviewFixture.openRound(reviewer, "甲县");
+        String id = round.get("id").asText();
+        anonymous().upload(round.get("localities").get(0).get("uploadUrl").asText(), "a.csv", SHORTFALLS);
+        // Made up for the test (example.org, a date in 2027), as the library's own overlay tests do: no real law.
+        byte[] overlay = """
+                {"version": "2027-03-01", "instruments": [
+                  {"id": "prc-eia-law", "status": "已废止", "repealedOn": "2026-01-01",
+                   "sources": [{"url": "https://example.org/notice", "verifies": "made up for the test",
+                                "kind": "test"}]}]}""".getBytes(StandardCharsets.UTF_8);
+        try {
+            assertThat(reviewer.put("/api/v1/registry/overlays", Map.of("更正.json", overlay)).status().value())
+                    .isEqualTo(403);
+            Http.Answer bad = admin().put("/api/v1/registry/overlays", Map.of("坏.json",
+                    "{\"instruments\": 1}".getBytes(StandardCharsets.UTF_8)));
+            assertThat(bad.status().value()).as(bad.text()).isEqualTo(422);
+            Http.Answer put = admin().put("/api/v1/registry/overlays", Map.of("更正.json", overlay));
+            assertThat(put.status().value()).as(put.text()).isEqualTo(200);
+            assertThat(ReviewClient.json(reviewer.get("/api/v1/registry")).get("registry").asText())
+                    .contains("更正.json 2027-03-01");
+
+            JsonNode c = ReviewClient.json(reviewer.post("/api/v1/rounds/" + id + "/recheck", Map.of())).get(0);
+            assertThat(c.get("registryBefore").asText()).doesNotContain("更正.json");
+            assertThat(c.get("registryAfter").asText()).contains("更正.json 2027-03-01");
+            assertThat(c.get("version").asInt()).isEqualTo(2);
+        } finally {
+            assertThat(admin().delete("/api/v1/registry/overlays").status().value()).isEqualTo(200);
+        }
+    }
+
+    @Test
     default void deletingARoundDeletesItsFilesAndRows() {
         ReviewClient reviewer = reviewer("deleter");
         JsonNode round = ReviewFixture.openRound(reviewer, "丙县");
