@@ -1,5 +1,6 @@
 package org.zwgk.catalogue.server.review;
 
+import java.io.IOException;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zwgk.catalogue.model.AdministrativeLevel;
 import org.zwgk.catalogue.rules.CheckRequest;
@@ -24,6 +26,7 @@ import org.zwgk.catalogue.server.accounts.Account;
 import org.zwgk.catalogue.server.accounts.Accounts;
 import org.zwgk.catalogue.server.accounts.Role;
 import org.zwgk.catalogue.spring.CheckService;
+import org.zwgk.catalogue.spring.Upload;
 
 /**
  * The reviewer's pages (signed in): the rounds, a new round, a round's dashboard with its charts, a locality's
@@ -80,8 +83,8 @@ public class ReviewPages {
     @PostMapping("/review/new")
     String open(@RequestParam String name, @RequestParam String edition, @RequestParam(required = false) String level,
             @RequestParam String asOf, @RequestParam(required = false) String deadline,
-            @RequestParam String localities, Principal principal, Model model, RedirectAttributes redirect,
-            Locale locale) {
+            @RequestParam String localities, @RequestParam(required = false) MultipartFile parent,
+            Principal principal, Model model, RedirectAttributes redirect, Locale locale) throws IOException {
         List<RoundRequest.LocalityRequest> rows = new ArrayList<>();
         for (String line : localities.split("\\R")) {
             if (line.isBlank()) {
@@ -92,8 +95,11 @@ public class ReviewPages {
                     parts.length > 1 ? parts[1].strip() : null));
         }
         try {
+            Optional<Upload> own = parent == null || parent.isEmpty() ? Optional.empty()
+                    : Optional.of(new Upload(parent.getOriginalFilename() == null ? "parent"
+                            : parent.getOriginalFilename(), parent.getBytes()));
             Rounds.Opened opened = rounds.open(me(principal), new RoundRequest(name, edition, level, asOf, deadline,
-                    rows));
+                    rows), own);
             redirect.addFlashAttribute("tokens", opened.tokens());
             return "redirect:/review/" + opened.round().id();
         } catch (ReviewProblem e) {

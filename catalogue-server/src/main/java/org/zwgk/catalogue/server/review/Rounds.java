@@ -5,15 +5,20 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
+import org.zwgk.catalogue.io.UnreadableInputException;
 import org.zwgk.catalogue.model.AdministrativeLevel;
+import org.zwgk.catalogue.rules.CheckInput;
 import org.zwgk.catalogue.rules.CheckRequest;
+import org.zwgk.catalogue.rules.InputFile;
 import org.zwgk.catalogue.server.accounts.Account;
 import org.zwgk.catalogue.spring.CheckService;
+import org.zwgk.catalogue.spring.Upload;
 
 /**
  * What a reviewer does with rounds: opens one, sees only their own, revokes and renews links, closes, reopens and
@@ -45,9 +50,26 @@ public class Rounds {
         this.checks = checks;
     }
 
-    /** Opens a round for {@code owner}. */
+    /** Opens a round for {@code owner}, against a bundled edition. */
     public Opened open(Account owner, RoundRequest request) {
+        return open(owner, request, Optional.empty());
+    }
+
+    /**
+     * Opens a round for {@code owner}; with {@code parent}, the bureau's own catalogue (read here, refused with its
+     * located problem when it cannot be read) is stored with the round and is the parent of every check.
+     */
+    public Opened open(Account owner, RoundRequest request, Optional<Upload> parent) {
         String name = required("name", request.name());
+        if (parent.isPresent()) {
+            try {
+                CheckInput.read(InputFile.of(parent.get().name(), parent.get().bytes()),
+                        checks.properties().limits().readLimits());
+            } catch (UnreadableInputException e) {
+                throw new ReviewProblem(400, "review.parent.unreadable", parent.get().name(),
+                        e.problem().message(Locale.SIMPLIFIED_CHINESE));
+            }
+        }
         String edition = Optional.ofNullable(request.edition()).filter(s -> !s.isBlank()).map(String::strip)
                 .orElse(checks.properties().edition());
         if (checks.editions().stream().noneMatch(e -> e.id().equals(edition))) {
@@ -78,8 +100,8 @@ public class Rounds {
             localities.add(new RoundStore.NewLocality(required("localities/" + i + "/name", l.name()),
                     level("localities/" + i + "/level", l.level()), code, UploadTokens.hash(token)));
         }
-        String id = store.create(owner.id(), name, Optional.of(edition), Optional.empty(), Optional.empty(), level,
-                asOf, deadline, localities);
+        String id = store.create(owner.id(), name, parent.isPresent() ? Optional.empty() : Optional.of(edition),
+                parent.map(Upload::name), parent.map(Upload::bytes), level, asOf, deadline, localities);
         audit.record(id, owner.username(), "round.created", name + " (" + localities.size() + ")");
         Map<String, String> byLocality = new LinkedHashMap<>();
         List<Locality> stored = store.localities(id);
