@@ -13,6 +13,7 @@ import org.zwgk.catalogue.spring.api.ApiProblems;
 import org.zwgk.catalogue.spring.api.CatalogueApi;
 import org.zwgk.catalogue.spring.api.CheckApi;
 import org.zwgk.catalogue.spring.api.UploadLimitProblems;
+import org.zwgk.catalogue.spring.internal.CheckGate;
 import org.zwgk.catalogue.spring.internal.CheckMetrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,12 +28,23 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 @EnableConfigurationProperties(CatalogueProperties.class)
 public class CatalogueAutoConfiguration {
 
+    /**
+     * The bound on checks at once and waiting ({@code zwgk.catalogue.limits.*}); a bean of its own so that the
+     * application can see how full it is.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public CheckGate catalogueCheckGate(CatalogueProperties properties) {
+        return CheckGate.of(properties.limits());
+    }
+
     /** The check service; its meters go to the application's registry when it has one. */
     @Bean
     @ConditionalOnMissingBean
     public CheckService catalogueCheckService(CatalogueProperties properties,
-            ObjectProvider<MeterRegistry> registry) {
-        return new CheckService(properties, new CheckMetrics(registry.getIfAvailable(SimpleMeterRegistry::new)));
+            ObjectProvider<MeterRegistry> registry, CheckGate gate) {
+        return new CheckService(properties, new CheckMetrics(registry.getIfAvailable(SimpleMeterRegistry::new)),
+                gate);
     }
 
     /** The REST endpoints, when enabled. */

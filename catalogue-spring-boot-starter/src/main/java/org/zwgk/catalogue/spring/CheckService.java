@@ -48,10 +48,14 @@ public final class CheckService implements AutoCloseable {
     private final CheckMetrics metrics;
 
     public CheckService(CatalogueProperties properties, CheckMetrics metrics) {
+        this(properties, metrics, CheckGate.of(properties.limits()));
+    }
+
+    /** A service whose checks pass through {@code gate} (the application's bean, which it also closes). */
+    public CheckService(CatalogueProperties properties, CheckMetrics metrics, CheckGate gate) {
         this.properties = properties;
         this.limits = properties.limits().readLimits();
-        this.gate = new CheckGate(properties.limits().effectiveConcurrentChecks(),
-                properties.limits().effectiveQueue(), properties.limits().checkTime());
+        this.gate = gate;
         this.metrics = metrics;
     }
 
@@ -65,7 +69,10 @@ public final class CheckService implements AutoCloseable {
         return Editions.list();
     }
 
-    /** A bundled edition, or 404 {@code edition.unknown}. */
+    /**
+     * A bundled edition, or 404 {@code edition.unknown}: the one id for an unknown edition, whether it is asked for
+     * here or named as a check's parent.
+     */
     public Catalogue edition(String id) {
         return Editions.byId(id).orElseThrow(() -> new CheckRefusedException(Reason.UNKNOWN_EDITION,
                 ServiceMessages.problem("edition.unknown", id, id, Editions.list().stream().map(EditionInfo::id)
@@ -100,7 +107,7 @@ public final class CheckService implements AutoCloseable {
                 throw new CheckRefusedException(reason(e.problem()), e.problem());
             }
         });
-        CheckResult result = new CheckResult(run, limits);
+        CheckResult result = new CheckResult(run);
         long nanos = System.nanoTime() - start;
         metrics.checked(result, order.format(), nanos);
         LOG.info("checked {} catalogue(s), first {}, in {} ms", result.items().size(), LogText.escape(name),
@@ -108,7 +115,10 @@ public final class CheckService implements AutoCloseable {
         return result;
     }
 
-    /** The workflow's refusals: an unknown edition is 404, an unreadable parent file 422, no input 400. */
+    /**
+     * The workflow's refusals: an unknown edition is 404 (not reached: {@link #edition} refuses it first, with the
+     * service's id), an unreadable parent file 422, no input 400.
+     */
     private static Reason reason(Problem p) {
         return switch (p.messageId()) {
             case "check.parent.unknown" -> Reason.UNKNOWN_EDITION;
@@ -146,8 +156,10 @@ public final class CheckService implements AutoCloseable {
     }
 
     private CheckRequest request(CheckOrder order, List<InputFile> inputs) {
-        // One thread per request: the gate bounds how many requests check at once.
-        CheckRequest.Builder b = CheckRequest.builder().inputs(inputs).limits(limits).threads(1);
+        // One thread per request: the gate bounds how many requests check at once. What was read is kept for one
+        // catalogue (the result page shows it; the check held it anyway), never for a batch.
+        CheckRequest.Builder b = CheckRequest.builder().inputs(inputs).limits(limits).threads(1)
+                .keepInputs(inputs.size() == 1);
         order.level().or(properties::defaultLevel).filter(s -> !s.isBlank()).ifPresent(s -> b.level(
                 AdministrativeLevel.parse(s).orElseThrow(() -> new CheckRefusedException(Reason.BAD_PARAMETER,
                         ServiceMessages.problem("parameter.level", "level", s)))));
@@ -164,7 +176,9 @@ public final class CheckService implements AutoCloseable {
             sizeWithinLimit(u);
             b.parent(InputFile.of(u.name(), u.bytes()));
         } else {
-            b.parentEdition(order.edition().filter(s -> !s.isBlank()).orElse(properties.edition()).strip());
+            String edition = order.edition().filter(s -> !s.isBlank()).orElse(properties.edition()).strip();
+            edition(edition);
+            b.parentEdition(edition);
         }
         try {
             if (order.profile().isPresent()) {
