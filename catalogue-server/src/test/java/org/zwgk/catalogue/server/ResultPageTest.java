@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,16 +40,8 @@ class ResultPageTest {
         http = new Http("http://localhost:" + port);
     }
 
-    /** Posts the upload form as a browser does: with the CSRF cookie and the form's token from a GET of the form. */
     private Http.Answer postForm(Map<String, Object> parts, String lang) {
-        Http.Answer form = http.get("/?lang=" + lang);
-        String cookie = form.headers().get(HttpHeaders.SET_COOKIE).stream().filter(c -> c.startsWith("XSRF-TOKEN="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
-        String token = Jsoup.parse(form.text()).selectFirst("input[name=_csrf]").attr("value");
-        Map<String, Object> all = new LinkedHashMap<>(parts);
-        all.put("_csrf", token);
-        all.put("asOf", TestFiles.AS_OF);
-        return http.post("/check?lang=" + lang, all, HttpHeaders.COOKIE, cookie);
+        return http.postCheckForm(parts, lang);
     }
 
     @Test
@@ -76,6 +67,7 @@ class ResultPageTest {
         assertThat(disposition.isAttachment()).isTrue();
         assertThat(disposition.getFilename()).isEqualTo("示例县目录-report.xlsx");
         assertThat(xlsx.headers().get("X-Content-Type-Options")).containsExactly("nosniff");
+        assertThat(xlsx.headers().getCacheControl()).contains("no-store");
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx.body()))) {
             assertThat(wb.getSheetAt(0).getCellComments()).as("the user's own workbook, annotated").isNotEmpty();
         }
