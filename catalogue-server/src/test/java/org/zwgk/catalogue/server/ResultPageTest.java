@@ -45,7 +45,7 @@ class ResultPageTest {
     }
 
     @Test
-    void aResultPageLinksItsReportsWhichDownloadAsAttachmentsOfTheirType() throws IOException {
+    void aResultPageLinksItsReportsWhichDownloadAsAttachmentsOfTheirType() throws Exception {
         byte[] workbook = TestFiles.edition(TestFiles.EXAMPLE, Format.XLSX);
         Http.Answer page = postForm(Map.of("file", new Http.FilePart("示例县目录.xlsx", workbook)), "zh-CN");
         assertThat(page.status().value()).isEqualTo(200);
