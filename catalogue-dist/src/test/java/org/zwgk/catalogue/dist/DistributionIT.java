@@ -109,7 +109,12 @@ class DistributionIT {
         try (ZipFile z = new ZipFile(home.resolve("server/catalogue-server.jar").toFile())) {
             z.stream().map(e -> e.getName()).filter(e -> e.startsWith("BOOT-INF/lib/") && e.endsWith(".jar"))
                     .forEach(e -> bundled.add(e.substring("BOOT-INF/lib/".length(), e.length() - ".jar".length())));
+            assertThat(z.getEntry("org/springframework/boot/loader/launch/JarLauncher.class"))
+                    .as("Spring Boot's launcher classes at the jar's root").isNotNull();
+            assertThat(z.getEntry("BOOT-INF/lib/spring-boot-loader-" + bootVersion(thirdParty) + ".jar"))
+                    .as("and not a second time as a library").isNull();
         }
+        assertThat(sbom).contains("pkg:maven/org.springframework.boot/spring-boot-loader@" + bootVersion(thirdParty));
         assertThat(bundled).as("the server jar's libraries").anyMatch(n -> n.startsWith("spring-webmvc-"))
                 .anyMatch(n -> n.startsWith("catalogue-rules-"));
         for (String name : bundled) {
@@ -119,6 +124,14 @@ class DistributionIT {
                     .contains(":" + artifactId + ":" + version);
             assertThat(sbom).as("bom.json names the server's " + name).contains("/" + artifactId + "@" + version + "?");
         }
+    }
+
+    /** The Spring Boot version the licence listing names for the launcher. */
+    private static String bootVersion(String thirdParty) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "org\\.springframework\\.boot:spring-boot-loader:([^ ]+) ").matcher(thirdParty);
+        assertThat(m.find()).as("THIRD-PARTY.txt names spring-boot-loader").isTrue();
+        return m.group(1);
     }
 
     @Test
