@@ -29,6 +29,17 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 public class CatalogueAutoConfiguration {
 
     /**
+     * The legal registry checks judge citations by: the bundled one with the overlays {@code zwgk.catalogue.registry}
+     * names. A bad overlay stops the start-up with its located problems: checking against half a correction of the
+     * law would be worse.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public CatalogueRegistry catalogueRegistry(CatalogueProperties properties) {
+        return CatalogueRegistry.of(properties);
+    }
+
+    /**
      * The bound on checks at once and waiting ({@code zwgk.catalogue.limits.*}); a bean of its own so that the
      * application can see how full it is.
      */
@@ -41,10 +52,10 @@ public class CatalogueAutoConfiguration {
     /** The check service; its meters go to the application's registry when it has one. */
     @Bean
     @ConditionalOnMissingBean
-    public CheckService catalogueCheckService(CatalogueProperties properties,
+    public CheckService catalogueCheckService(CatalogueProperties properties, CatalogueRegistry legalRegistry,
             ObjectProvider<MeterRegistry> registry, CheckGate gate) {
         return new CheckService(properties, new CheckMetrics(registry.getIfAvailable(SimpleMeterRegistry::new)),
-                gate);
+                legalRegistry, gate);
     }
 
     /** The REST endpoints, when enabled. */

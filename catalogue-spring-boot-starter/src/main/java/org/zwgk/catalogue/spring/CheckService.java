@@ -46,13 +46,25 @@ public final class CheckService implements AutoCloseable {
     private final ReadLimits limits;
     private final CheckGate gate;
     private final CheckMetrics metrics;
+    private final CatalogueRegistry registry;
 
+    /** The service with the registry {@code zwgk.catalogue.registry} names (the bundled one when it names none). */
     public CheckService(CatalogueProperties properties, CheckMetrics metrics) {
-        this(properties, metrics, CheckGate.of(properties.limits()));
+        this(properties, metrics, CatalogueRegistry.of(properties));
     }
 
-    /** A service whose checks pass through {@code gate} (the application's bean, which it also closes). */
-    public CheckService(CatalogueProperties properties, CheckMetrics metrics, CheckGate gate) {
+    /** The service judging citations by {@code registry}, whose overlays may change while it runs. */
+    public CheckService(CatalogueProperties properties, CheckMetrics metrics, CatalogueRegistry registry) {
+        this(properties, metrics, registry, CheckGate.of(properties.limits()));
+    }
+
+    /**
+     * The service judging citations by {@code registry}, whose checks pass through {@code gate} (the application's
+     * bean, which the service also closes).
+     */
+    public CheckService(CatalogueProperties properties, CheckMetrics metrics, CatalogueRegistry registry,
+            CheckGate gate) {
+        this.registry = registry;
         this.properties = properties;
         this.limits = properties.limits().readLimits();
         this.gate = gate;
@@ -159,7 +171,7 @@ public final class CheckService implements AutoCloseable {
         // One thread per request: the gate bounds how many requests check at once. What was read is kept for one
         // catalogue (the result page shows it; the check held it anyway), never for a batch.
         CheckRequest.Builder b = CheckRequest.builder().inputs(inputs).limits(limits).threads(1)
-                .keepInputs(inputs.size() == 1);
+                .registry(registry.current()).keepInputs(inputs.size() == 1);
         order.level().or(properties::defaultLevel).filter(s -> !s.isBlank()).ifPresent(s -> b.level(
                 AdministrativeLevel.parse(s).orElseThrow(() -> new CheckRefusedException(Reason.BAD_PARAMETER,
                         ServiceMessages.problem("parameter.level", "level", s)))));

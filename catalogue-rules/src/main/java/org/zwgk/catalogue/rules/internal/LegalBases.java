@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,8 +23,7 @@ import org.zwgk.catalogue.rules.RuleBasis;
 
 /**
  * The provisions rules rest on and the legal facts they apply, read once from the rules' data file
- * {@code legal-bases.json}: each provision with its instrument (the legal registry's id, or this file's where the
- * registry does not carry it yet), article and verification; the equivalences of deadline triggers; the
+ * {@code legal-bases.json}: each provision with its instrument (the legal registry's id), article and verification; the equivalences of deadline triggers; the
  * abbreviations folded before content is compared; the instruments bound to a geography; the marks that are no
  * 不涉及 reason; the statutory channels; the special statutory deadlines; the signs of the 2007 条例.
  */
@@ -33,6 +32,18 @@ public final class LegalBases {
     private static final String RESOURCE = "/org/zwgk/catalogue/rules/legal-bases.json";
     private static final JsonNode ROOT = read();
     private static final Map<String, RuleBasis> BASES = bases(ROOT);
+
+    // The data as plain values, read once: the rules ask for them on every row of every check.
+    private static final List<TriggerClass> TRIGGER_CLASSES = triggerClasses(ROOT.path("triggers").path("classes"));
+    private static final List<String[]> ABBREVIATIONS = abbreviations(ROOT.path("abbreviations").path("entries"));
+    private static final Set<String> BARE_REASONS = Set.copyOf(texts(ROOT.path("notApplicableReasons").path("bare")));
+    private static final Pattern NOT_REASON_MARKS = Pattern.compile("[。.；;，,、\\s]");
+    private static final List<SpecialStatute> SPECIAL_STATUTES = specialStatutes(ROOT.path("specialStatutes"));
+    private static final Pattern GENERIC_OWNER = Pattern.compile(
+            ROOT.path("owners").path("genericOwnerPattern").asText());
+    private static final List<String> BRANCH_WORDS = texts(ROOT.path("owners").path("branchWords"));
+    private static final List<String> MUNICIPALITIES = texts(
+            ROOT.path("owners").path("municipalitiesDirectlyUnderTheCentralGovernment"));
 
     /** The guideline: localities refine and extend the 标准目录, never fall below it. */
     public static final String GUIDELINE = printed("guideline");
@@ -61,10 +72,6 @@ public final class LegalBases {
     }
 
     private static Map<String, RuleBasis> bases(JsonNode root) {
-        Map<String, String[]> own = new HashMap<>();
-        for (JsonNode i : root.path("instruments")) {
-            own.put(i.path("id").asText(), new String[] {i.path("title").asText(), i.path("docNumber").asText()});
-        }
         LegalRegistry registry = LegalRegistry.bundled();
         Map<String, RuleBasis> out = new LinkedHashMap<>();
         for (JsonNode p : root.path("provisions")) {
@@ -72,9 +79,6 @@ public final class LegalBases {
             String printed;
             if (p.has("printedTitle")) {
                 printed = p.path("printedTitle").asText();
-            } else if (own.containsKey(instrumentId)) {
-                String[] t = own.get(instrumentId);
-                printed = "《" + t[0] + "》（" + t[1] + "）";
             } else if (instrumentId.equals("registry")) {
                 printed = "法规库";
             } else {
@@ -134,17 +138,15 @@ public final class LegalBases {
      * (and 作出决定 on a decision row), empty when the trigger is in no class (收到申请 stays its own clock).
      */
     public static Optional<String> clock(Trigger trigger, String deadlineText, String categoryName) {
-        String text = Text.compact(deadlineText);
-        String name = Text.compact(categoryName);
-        for (JsonNode c : ROOT.path("triggers").path("classes")) {
-            boolean only = c.has("onlyForCategoriesNaming");
-            if (only && !containsAny(name, c.path("onlyForCategoriesNaming"))) {
+        for (TriggerClass c : TRIGGER_CLASSES) {
+            if (!c.onlyForCategoriesNaming().isEmpty()
+                    && !containsAny(Text.compact(categoryName), c.onlyForCategoriesNaming())) {
                 continue;
             }
-            boolean member = contains(c.path("triggers"), trigger.name())
-                    || (trigger == Trigger.OTHER && containsAny(text, c.path("phrases")));
+            boolean member = c.triggers().contains(trigger.name())
+                    || (trigger == Trigger.OTHER && containsAny(Text.compact(deadlineText), c.phrases()));
             if (member) {
-                return Optional.of(c.has("sameAs") ? c.path("sameAs").asText() : c.path("id").asText());
+                return Optional.of(c.sameAs().orElse(c.id()));
             }
         }
         return Optional.empty();
@@ -152,9 +154,26 @@ public final class LegalBases {
 
     /** True when a deadline of the {@code formed} clock also promises publication after a change (…或者变更). */
     public static boolean coversChange(Trigger trigger, String deadlineText) {
-        JsonNode formed = ROOT.path("triggers").path("classes").get(0);
-        return contains(formed.path("coversChange"), trigger.name())
-                || containsAny(Text.compact(deadlineText), formed.path("changePhrases"));
+        TriggerClass formed = TRIGGER_CLASSES.get(0);
+        return formed.coversChange().contains(trigger.name())
+                || containsAny(Text.compact(deadlineText), formed.changePhrases());
+    }
+
+    /** One class of deadline triggers that start the same clock, as the data file gives it. */
+    private record TriggerClass(String id, Optional<String> sameAs, List<String> onlyForCategoriesNaming,
+            Set<String> triggers, List<String> phrases, Set<String> coversChange, List<String> changePhrases) {
+    }
+
+    private static List<TriggerClass> triggerClasses(JsonNode classes) {
+        List<TriggerClass> out = new ArrayList<>();
+        for (JsonNode c : classes) {
+            out.add(new TriggerClass(c.path("id").asText(),
+                    c.has("sameAs") ? Optional.of(c.path("sameAs").asText()) : Optional.empty(),
+                    texts(c.path("onlyForCategoriesNaming")), Set.copyOf(texts(c.path("triggers"))),
+                    texts(c.path("phrases")), Set.copyOf(texts(c.path("coversChange"))),
+                    texts(c.path("changePhrases"))));
+        }
+        return List.copyOf(out);
     }
 
     /** The provisions the trigger equivalences rest on. */
@@ -169,14 +188,20 @@ public final class LegalBases {
     /** {@code text} with every short form of the data (危废, 环评 …) replaced by its full form. */
     public static String foldAbbreviations(String text) {
         String out = text;
-        for (JsonNode a : ROOT.path("abbreviations").path("entries")) {
-            String full = a.path("full").asText();
-            String shortForm = a.path("short").asText();
+        for (String[] a : ABBREVIATIONS) {
+            String full = a[0];
+            String shortForm = a[1];
             if (out.contains(shortForm) && !out.contains(full)) {
                 out = out.replace(shortForm, full);
             }
         }
         return out;
+    }
+
+    private static List<String[]> abbreviations(JsonNode entries) {
+        List<String[]> out = new ArrayList<>();
+        entries.forEach(a -> out.add(new String[] {a.path("full").asText(), a.path("short").asText()}));
+        return List.copyOf(out);
     }
 
     /** The geography an instrument is bound to (海域 for the 海洋环境保护法), where the data names one. */
@@ -192,7 +217,7 @@ public final class LegalBases {
     /** True when a content element names a geography-bound subject (海洋工程) a unit may declare 不涉及. */
     public static boolean isGeographyBoundElement(String element) {
         for (JsonNode g : ROOT.path("geographyBound").path("instruments")) {
-            if (containsAny(element, g.path("elementWords"))) {
+            if (containsAny(element, texts(g.path("elementWords")))) {
                 return true;
             }
         }
@@ -201,16 +226,8 @@ public final class LegalBases {
 
     /** True when a 不涉及 reason is only a mark (不涉及, 无, —): it says nothing of why. */
     public static boolean isBareReason(String reason) {
-        String r = Text.compact(reason).replaceAll("[。.；;，,、\\s]", "");
-        if (r.isEmpty()) {
-            return true;
-        }
-        for (JsonNode b : ROOT.path("notApplicableReasons").path("bare")) {
-            if (r.equals(b.asText())) {
-                return true;
-            }
-        }
-        return false;
+        String r = NOT_REASON_MARKS.matcher(Text.compact(reason)).replaceAll("");
+        return r.isEmpty() || BARE_REASONS.contains(r);
     }
 
     // ---- channels -------------------------------------------------------------------------------------------
@@ -244,18 +261,20 @@ public final class LegalBases {
     public record SpecialStatute(String id, RuleBasis basis, boolean onChange, List<String> categoryWords,
             List<String> areaWords, int within) {
 
-        /** True when the statute governs a row of this name in this area. */
-        public boolean governs(String categoryName, String areaName) {
-            String name = Text.compact(categoryName);
-            String area = Text.compact(areaName);
-            return categoryWords.stream().anyMatch(name::contains) || areaWords.stream().anyMatch(area::contains);
+        /** True when the statute governs a row of this name in this area, both {@link Text#compact compacted}. */
+        public boolean governs(String compactCategoryName, String compactAreaName) {
+            return containsAny(compactCategoryName, categoryWords) || containsAny(compactAreaName, areaWords);
         }
     }
 
     /** The special statutory deadlines of the data. */
     public static List<SpecialStatute> specialStatutes() {
+        return SPECIAL_STATUTES;
+    }
+
+    private static List<SpecialStatute> specialStatutes(JsonNode statutes) {
         List<SpecialStatute> out = new ArrayList<>();
-        for (JsonNode s : ROOT.path("specialStatutes")) {
+        for (JsonNode s : statutes) {
             List<String> words = new ArrayList<>();
             s.path("categoryWords").forEach(n -> words.add(n.asText()));
             List<String> areas = new ArrayList<>();
@@ -286,37 +305,34 @@ public final class LegalBases {
 
     /** True when an owner is the template's generic wording (市级生态环境部门) rather than a named body. */
     public static boolean isGenericOwner(String owner) {
-        return Text.compact(owner).matches(ROOT.path("owners").path("genericOwnerPattern").asText());
+        return GENERIC_OWNER.matcher(Text.compact(owner)).matches();
     }
 
     /** True when an issuer names a dispatched branch (…分局): the city bureau's 派出机构. */
     public static boolean isBranch(String issuer) {
-        return containsAny(Text.compact(issuer), ROOT.path("owners").path("branchWords"));
+        return containsAny(Text.compact(issuer), BRANCH_WORDS);
     }
 
     /** True when an issuer is a district's own bureau in a 直辖市 (上海市宝山区生态环境局). */
     public static boolean isDistrictOfMunicipality(String issuer) {
         String i = Text.compact(issuer);
-        for (JsonNode m : ROOT.path("owners").path("municipalitiesDirectlyUnderTheCentralGovernment")) {
-            if (i.startsWith(m.asText()) && i.substring(m.asText().length()).contains("区")) {
+        for (String m : MUNICIPALITIES) {
+            if (i.startsWith(m) && i.substring(m.length()).contains("区")) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean contains(JsonNode array, String value) {
-        for (JsonNode n : array) {
-            if (n.asText().equals(value)) {
-                return true;
-            }
-        }
-        return false;
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return List.copyOf(out);
     }
 
-    private static boolean containsAny(String text, JsonNode words) {
-        for (JsonNode n : words) {
-            if (text.contains(n.asText())) {
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
                 return true;
             }
         }
