@@ -29,7 +29,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code Retry-After} and {@code service.busy}, and once the gate frees the next check is answered normally.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "zwgk.catalogue.limits.concurrent-checks=1", "zwgk.catalogue.limits.queue=1"})
+    "zwgk.catalogue.limits.concurrent-checks=1", "zwgk.catalogue.limits.queue=1",
+    "spring.datasource.url=jdbc:h2:mem:busy-test;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})
 class BusyServerTest {
 
     @LocalServerPort
