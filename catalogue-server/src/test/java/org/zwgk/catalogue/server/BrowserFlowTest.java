@@ -59,7 +59,20 @@ class BrowserFlowTest {
         browser.driver.get("http://localhost:" + port + path);
     }
 
+    /** The first element matching {@code css}, waiting up to a minute: after a click the next page may still load. */
     private WebElement find(String css) {
+        for (int i = 0; i < 600; i++) {
+            List<WebElement> found = browser.driver.findElements(By.cssSelector(css));
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         return browser.driver.findElement(By.cssSelector(css));
     }
 
