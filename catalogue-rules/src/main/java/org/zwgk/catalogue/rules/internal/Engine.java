@@ -3,6 +3,8 @@ package org.zwgk.catalogue.rules.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -14,12 +16,13 @@ import org.zwgk.catalogue.rules.Baseline;
 import org.zwgk.catalogue.rules.Waivers;
 import org.zwgk.catalogue.rules.CheckInput;
 import org.zwgk.catalogue.rules.Coverage;
+import org.zwgk.catalogue.rules.Finding;
 import org.zwgk.catalogue.rules.MatchKind;
 import org.zwgk.catalogue.rules.Profile;
 import org.zwgk.catalogue.rules.Report;
+import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.SkippedComparison;
 import org.zwgk.catalogue.model.CategoryField;
-import java.util.List;
 
 /** Runs one check: align, run every enabled rule, assemble the report. Holds no state between checks. */
 public final class Engine {
@@ -48,29 +51,32 @@ public final class Engine {
         ChildRows rows = ChildRows.of(child, input.sources());
         Aligner.Result aligned = Aligner.align(facts, child, rows, level);
         Alignment alignment = aligned.alignment();
-        CheckContext context = new CheckContext(facts, child, rows, alignment, level);
+        CheckView view = new CheckView(facts, child, rows, alignment, level);
+        List<Finding> findings = new ArrayList<>();
+        List<SkippedComparison> skipped = new ArrayList<>();
         if (aligned.similarityCapped()) {
-            context.skipped().add(new SkippedComparison("alignment", Optional.empty(), Optional.empty(),
+            skipped.add(new SkippedComparison("alignment", Optional.empty(), Optional.empty(),
                     CategoryField.NAME, "skip.similarity-capped", List.of(String.valueOf(aligned.unmatchedChildren()),
                             String.valueOf(aligned.unmatchedParents()), String.valueOf(Aligner.MAX_SIMILARITY_PAIRS))));
         }
         for (Rule rule : RuleSet.ALL) {
-            if (profile.enables(rule.info().id())) {
-                context.begin(rule.info(), Optional.ofNullable(profile.severities().get(rule.info().id())));
-                rule.check(context);
+            String id = rule.info().id();
+            if (profile.enables(id)) {
+                Optional<Severity> override = Optional.ofNullable(profile.severities().get(id));
+                rule.check(view, new Findings(rule.info(), override, view, findings, skipped));
             }
         }
         int transcribed = facts.categories().size();
         Optional<Integer> declared = parent.declaredShape().map(DeclaredShape::categories);
-        int expected = transcribed - context.ofKind(MatchKind.NOT_EXPECTED).size();
-        int present = context.paired().size();
-        Coverage coverage = new Coverage(expected, present, context.ofKind(MatchKind.NOT_APPLICABLE).size(),
-                context.ofKind(MatchKind.MISSING).size(), context.ofKind(MatchKind.ADDED).size(),
+        int expected = transcribed - view.ofKind(MatchKind.NOT_EXPECTED).size();
+        int present = view.paired().size();
+        Coverage coverage = new Coverage(expected, present, view.ofKind(MatchKind.NOT_APPLICABLE).size(),
+                view.ofKind(MatchKind.MISSING).size(), view.ofKind(MatchKind.ADDED).size(),
                 declared.map(d -> Math.max(0, d - transcribed)).orElse(0));
         return new Report(new Report.Tool("zwgk-catalogue", VERSION),
                 new Report.Parent(parent.editionId(), parent.title(), transcribed, declared, parent.areas()),
                 new Report.Input(input.path(), input.sha256(), child.editionId(), child.title(), input.problems()),
-                facts.asOf(), level, profile.name(), coverage, alignment, context.findings(), context.skipped());
+                facts.asOf(), level, profile.name(), coverage, alignment, findings, skipped);
     }
 
     private static String loadVersion() {

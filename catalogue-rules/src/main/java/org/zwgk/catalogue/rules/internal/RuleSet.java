@@ -40,8 +40,8 @@ public final class RuleSet {
     /** One rule: its metadata, the message ids its findings use, and its check. */
     public record Row(RuleInfo info, List<String> messages, Rule.Check checker) implements Rule {
         @Override
-        public void check(CheckContext context) {
-            checker.check(context);
+        public void check(CheckView check, Findings findings) {
+            checker.check(check, findings);
         }
     }
 

@@ -14,7 +14,8 @@ import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.internal.Memo;
 import org.zwgk.catalogue.model.internal.Text;
 import org.zwgk.catalogue.rules.Severity;
-import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.CheckView;
+import org.zwgk.catalogue.rules.internal.Findings;
 import org.zwgk.catalogue.rules.internal.LegalBases;
 import org.zwgk.catalogue.rules.internal.Rule;
 
@@ -36,17 +37,17 @@ public final class OwnerLevelMismatch implements Rule.Check {
     private static final Pattern LEVEL = Pattern.compile("(省|设区的市|地市|市|区县|县|区|乡镇|街道|乡|镇|村)级(以上)?");
 
     @Override
-    public void check(CheckContext context) {
-        if (context.level().isEmpty()) {
-            context.skipCatalogue(CategoryField.OWNER, "skip.level-unknown");
+    public void check(CheckView check, Findings findings) {
+        if (check.level().isEmpty()) {
+            findings.skipCatalogue(CategoryField.OWNER, "skip.level-unknown");
             return;
         }
-        AdministrativeLevel level = context.level().get();
-        String issuer = context.child().issuer().orElse("");
+        AdministrativeLevel level = check.level().get();
+        String issuer = check.child().issuer().orElse("");
         boolean municipalDistrict = !LegalBases.isBranch(issuer) && LegalBases.isDistrictOfMunicipality(issuer);
         Map<String, Category> generic = new LinkedHashMap<>();
         Map<String, Integer> genericCount = new LinkedHashMap<>();
-        for (Category c : context.childCategories()) {
+        for (Category c : check.childCategories()) {
             if (c.owner().isEmpty()) {
                 continue;
             }
@@ -55,11 +56,11 @@ public final class OwnerLevelMismatch implements Rule.Check {
             boolean reported = false;
             if (!stated.isEmpty() && !stated.contains(level)) {
                 if (stated.stream().anyMatch(s -> s.isBelow(level))) {
-                    context.at(c, CategoryField.OWNER).childValue(owner)
+                    findings.at(c, CategoryField.OWNER).childValue(owner)
                             .report("finding.owner.level-mismatch", c.name(), owner, level.label());
                     reported = true;
                 } else if (above(stated, level, municipalDistrict)) {
-                    context.at(c, CategoryField.OWNER).childValue(owner)
+                    findings.at(c, CategoryField.OWNER).childValue(owner)
                             .report("finding.owner.level-mismatch.above", c.name(), owner, level.label());
                     reported = true;
                 }
@@ -70,7 +71,7 @@ public final class OwnerLevelMismatch implements Rule.Check {
             }
         }
         for (Map.Entry<String, Category> e : generic.entrySet()) {
-            context.at(e.getValue(), CategoryField.OWNER).childValue(e.getKey()).severity(Severity.INFO)
+            findings.at(e.getValue(), CategoryField.OWNER).childValue(e.getKey()).severity(Severity.INFO)
                     .report("finding.owner.level-mismatch.generic", e.getValue().name(), e.getKey(),
                             genericCount.get(e.getKey()));
         }

@@ -4,7 +4,8 @@ import java.util.List;
 
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
-import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.CheckView;
+import org.zwgk.catalogue.rules.internal.Findings;
 import org.zwgk.catalogue.rules.internal.Rule;
 
 /** {@code structure.required-field}: a category without name, content, deadline, channel, audience or mode. */
@@ -14,11 +15,11 @@ public final class RequiredField implements Rule.Check {
             CategoryField.DEADLINE, CategoryField.CHANNELS, CategoryField.AUDIENCE, CategoryField.MODE);
 
     @Override
-    public void check(CheckContext context) {
-        for (Category c : context.childCategories()) {
+    public void check(CheckView check, Findings findings) {
+        for (Category c : check.childCategories()) {
             for (CategoryField field : REQUIRED) {
                 if (!c.isStated(field)) {
-                    context.at(c, field).report("finding.structure.required-field", c.name(), field.label(),
+                    findings.at(c, field).report("finding.structure.required-field", c.name(), field.label(),
                             field.jsonName());
                 }
             }
