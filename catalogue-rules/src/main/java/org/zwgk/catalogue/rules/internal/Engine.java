@@ -48,7 +48,7 @@ public final class Engine {
         Catalogue child = input.catalogue();
         Optional<AdministrativeLevel> level = givenLevel.or(child::level);
         // The child's categories with their areas, sources and name keys, gathered once for the alignment and rules.
-        ChildRows rows = ChildRows.of(child, input.sources());
+        ChildRows rows = ChildRows.of(child, input.sources(), facts::key);
         Aligner.Result aligned = Aligner.align(facts, child, rows, level);
         Alignment alignment = aligned.alignment();
         CheckView view = new CheckView(facts, child, rows, alignment, level);

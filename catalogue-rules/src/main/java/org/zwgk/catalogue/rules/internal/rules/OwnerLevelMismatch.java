@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.zwgk.catalogue.model.AdministrativeLevel;
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
-import org.zwgk.catalogue.model.internal.Memo;
 import org.zwgk.catalogue.model.internal.Text;
 import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.internal.CheckView;
@@ -30,9 +29,6 @@ import org.zwgk.catalogue.rules.internal.Rule;
  * 市级, 县级, 区级, 乡镇级, 街道级, 村级, "…级以上").
  */
 public final class OwnerLevelMismatch implements Rule.Check {
-
-    /** Every row of a catalogue usually names the same owner: its levels are read once per distinct text. */
-    private static final Memo<String, Set<AdministrativeLevel>> LEVELS = new Memo<>(OwnerLevelMismatch::parse, 20_000);
 
     private static final Pattern LEVEL = Pattern.compile("(省|设区的市|地市|市|区县|县|区|乡镇|街道|乡|镇|村)级(以上)?");
 
@@ -91,10 +87,6 @@ public final class OwnerLevelMismatch implements Rule.Check {
 
     /** The levels an owner's text names, empty when it names none. */
     static Set<AdministrativeLevel> levels(String owner) {
-        return LEVELS.get(owner);
-    }
-
-    private static Set<AdministrativeLevel> parse(String owner) {
         Set<AdministrativeLevel> levels = EnumSet.noneOf(AdministrativeLevel.class);
         Matcher m = LEVEL.matcher(Text.compact(owner));
         while (m.find()) {

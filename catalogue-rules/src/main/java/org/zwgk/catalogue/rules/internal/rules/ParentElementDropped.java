@@ -38,12 +38,12 @@ public final class ParentElementDropped implements Rule.Check {
                 String text = e.text();
                 int at = text.indexOf(NOT_APPLICABLE);
                 if (at < 0) {
-                    childKeys.add(Names.keyOf(LegalBases.foldAbbreviations(text)));
+                    childKeys.add(check.facts().key(LegalBases.foldAbbreviations(text)));
                     continue;
                 }
                 String reason = text.substring(at + NOT_APPLICABLE.length()).replaceAll("^[：:，,、\\s]+|[)）]+$", "");
                 if (!LegalBases.isBareReason(reason)) {
-                    declared.add(Names.keyOf(LegalBases.foldAbbreviations(text.substring(0, at))));
+                    declared.add(check.facts().key(LegalBases.foldAbbreviations(text.substring(0, at))));
                 }
             }
             // The parent's keys and printed content are the checker's, made once.
