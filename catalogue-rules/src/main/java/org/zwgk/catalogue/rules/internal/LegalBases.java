@@ -11,13 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.zwgk.catalogue.data.LegalInstrument;
 import org.zwgk.catalogue.data.LegalRegistry;
 import org.zwgk.catalogue.model.ChannelOption;
 import org.zwgk.catalogue.model.Trigger;
+import org.zwgk.catalogue.model.internal.JsonTree;
+import org.zwgk.catalogue.model.internal.JsonTree.Obj;
 import org.zwgk.catalogue.model.internal.Text;
 import org.zwgk.catalogue.rules.RuleBasis;
 
@@ -31,7 +30,7 @@ import org.zwgk.catalogue.rules.RuleBasis;
 public final class LegalBases {
 
     private static final String RESOURCE = "/org/zwgk/catalogue/rules/legal-bases.json";
-    private static final JsonNode ROOT = read();
+    private static final Obj ROOT = read();
     private static final Map<String, RuleBasis> BASES = bases(ROOT);
 
     /** The guideline: localities refine and extend the 标准目录, never fall below it. */
@@ -49,29 +48,29 @@ public final class LegalBases {
     private LegalBases() {
     }
 
-    private static JsonNode read() {
+    private static Obj read() {
         try (InputStream in = LegalBases.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return new ObjectMapper().readTree(in);
+            return (Obj) JsonTree.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Map<String, RuleBasis> bases(JsonNode root) {
+    private static Map<String, RuleBasis> bases(Obj root) {
         Map<String, String[]> own = new HashMap<>();
-        for (JsonNode i : root.path("instruments")) {
-            own.put(i.path("id").asText(), new String[] {i.path("title").asText(), i.path("docNumber").asText()});
+        for (Obj i : objects(root.array("instruments"))) {
+            own.put(text(i, "id"), new String[] {text(i, "title"), text(i, "docNumber")});
         }
         LegalRegistry registry = LegalRegistry.bundled();
         Map<String, RuleBasis> out = new LinkedHashMap<>();
-        for (JsonNode p : root.path("provisions")) {
-            String instrumentId = p.path("instrument").asText();
+        for (Obj p : objects(root.array("provisions"))) {
+            String instrumentId = text(p, "instrument");
             String printed;
             if (p.has("printedTitle")) {
-                printed = p.path("printedTitle").asText();
+                printed = text(p, "printedTitle");
             } else if (own.containsKey(instrumentId)) {
                 String[] t = own.get(instrumentId);
                 printed = "《" + t[0] + "》（" + t[1] + "）";
@@ -82,10 +81,8 @@ public final class LegalBases {
                         .orElseThrow(() -> new IllegalStateException("unknown instrument " + instrumentId));
                 printed = "《" + i.title() + "》" + i.documentNumber().map(n -> "（" + n + "）").orElse("");
             }
-            Optional<String> article = p.path("article").isTextual() ? Optional.of(p.path("article").asText())
-                    : Optional.empty();
-            out.put(p.path("id").asText(), new RuleBasis(instrumentId, printed, article,
-                    p.path("primaryText").asBoolean(false), p.path("verification").asText()));
+            out.put(text(p, "id"), new RuleBasis(instrumentId, printed, p.string("article"),
+                    Boolean.TRUE.equals(p.get("primaryText")), text(p, "verification")));
         }
         return Map.copyOf(out);
     }
@@ -136,15 +133,15 @@ public final class LegalBases {
     public static Optional<String> clock(Trigger trigger, String deadlineText, String categoryName) {
         String text = Text.compact(deadlineText);
         String name = Text.compact(categoryName);
-        for (JsonNode c : ROOT.path("triggers").path("classes")) {
+        for (Obj c : triggerClasses()) {
             boolean only = c.has("onlyForCategoriesNaming");
-            if (only && !containsAny(name, c.path("onlyForCategoriesNaming"))) {
+            if (only && !containsAny(name, c.array("onlyForCategoriesNaming"))) {
                 continue;
             }
-            boolean member = contains(c.path("triggers"), trigger.name())
-                    || (trigger == Trigger.OTHER && containsAny(text, c.path("phrases")));
+            boolean member = contains(c.array("triggers"), trigger.name())
+                    || (trigger == Trigger.OTHER && containsAny(text, c.array("phrases")));
             if (member) {
-                return Optional.of(c.has("sameAs") ? c.path("sameAs").asText() : c.path("id").asText());
+                return Optional.of(c.has("sameAs") ? text(c, "sameAs") : text(c, "id"));
             }
         }
         return Optional.empty();
@@ -152,16 +149,14 @@ public final class LegalBases {
 
     /** True when a deadline of the {@code formed} clock also promises publication after a change (…或者变更). */
     public static boolean coversChange(Trigger trigger, String deadlineText) {
-        JsonNode formed = ROOT.path("triggers").path("classes").get(0);
-        return contains(formed.path("coversChange"), trigger.name())
-                || containsAny(Text.compact(deadlineText), formed.path("changePhrases"));
+        Obj formed = triggerClasses().get(0);
+        return contains(formed.array("coversChange"), trigger.name())
+                || containsAny(Text.compact(deadlineText), formed.array("changePhrases"));
     }
 
     /** The provisions the trigger equivalences rest on. */
     public static List<RuleBasis> triggerBases() {
-        List<String> ids = new ArrayList<>();
-        ROOT.path("triggers").path("classes").get(0).path("basis").forEach(n -> ids.add(n.asText()));
-        return bases(ids.toArray(String[]::new));
+        return bases(strings(triggerClasses().get(0).array("basis")).toArray(String[]::new));
     }
 
     // ---- content, geography, 不涉及 ----------------------------------------------------------------------------
@@ -169,9 +164,9 @@ public final class LegalBases {
     /** {@code text} with every short form of the data (危废, 环评 …) replaced by its full form. */
     public static String foldAbbreviations(String text) {
         String out = text;
-        for (JsonNode a : ROOT.path("abbreviations").path("entries")) {
-            String full = a.path("full").asText();
-            String shortForm = a.path("short").asText();
+        for (Obj a : objects(ROOT.object("abbreviations").array("entries"))) {
+            String full = text(a, "full");
+            String shortForm = text(a, "short");
             if (out.contains(shortForm) && !out.contains(full)) {
                 out = out.replace(shortForm, full);
             }
@@ -181,9 +176,9 @@ public final class LegalBases {
 
     /** The geography an instrument is bound to (海域 for the 海洋环境保护法), where the data names one. */
     public static Optional<String> geographyOf(String instrumentId) {
-        for (JsonNode g : ROOT.path("geographyBound").path("instruments")) {
-            if (g.path("id").asText().equals(instrumentId)) {
-                return Optional.of(g.path("geography").asText());
+        for (Obj g : objects(ROOT.object("geographyBound").array("instruments"))) {
+            if (text(g, "id").equals(instrumentId)) {
+                return Optional.of(text(g, "geography"));
             }
         }
         return Optional.empty();
@@ -191,8 +186,8 @@ public final class LegalBases {
 
     /** True when a content element names a geography-bound subject (海洋工程) a unit may declare 不涉及. */
     public static boolean isGeographyBoundElement(String element) {
-        for (JsonNode g : ROOT.path("geographyBound").path("instruments")) {
-            if (containsAny(element, g.path("elementWords"))) {
+        for (Obj g : objects(ROOT.object("geographyBound").array("instruments"))) {
+            if (containsAny(element, g.array("elementWords"))) {
                 return true;
             }
         }
@@ -205,36 +200,29 @@ public final class LegalBases {
         if (r.isEmpty()) {
             return true;
         }
-        for (JsonNode b : ROOT.path("notApplicableReasons").path("bare")) {
-            if (r.equals(b.asText())) {
-                return true;
-            }
-        }
-        return false;
+        return contains(ROOT.object("notApplicableReasons").array("bare"), r);
     }
 
     // ---- channels -------------------------------------------------------------------------------------------
 
     /** The printed options that are a statutory route for 主动 information (条例 第二十三、二十四条). */
     public static Set<ChannelOption> statutoryOptions() {
-        return options(ROOT.path("channels").path("statutoryForProactive"));
+        return options(ROOT.object("channels").array("statutoryForProactive"));
     }
 
     /** Free-text channel names that are the same statutory route (政府信息公开平台 …). */
     public static List<String> statutoryFreeText() {
-        List<String> out = new ArrayList<>();
-        ROOT.path("channels").path("statutoryFreeText").forEach(n -> out.add(n.asText()));
-        return out;
+        return strings(ROOT.object("channels").array("statutoryFreeText"));
     }
 
     /** The options that reach the party of a 特定群体 row itself (精准推送, 入户/现场). */
     public static Set<ChannelOption> routesToParty() {
-        return options(ROOT.path("channels").path("routesToParty"));
+        return options(ROOT.object("channels").array("routesToParty"));
     }
 
-    private static Set<ChannelOption> options(JsonNode names) {
+    private static Set<ChannelOption> options(List<Object> names) {
         java.util.EnumSet<ChannelOption> out = java.util.EnumSet.noneOf(ChannelOption.class);
-        names.forEach(n -> out.add(ChannelOption.valueOf(n.asText())));
+        strings(names).forEach(n -> out.add(ChannelOption.valueOf(n)));
         return java.util.Collections.unmodifiableSet(out);
     }
 
@@ -255,71 +243,87 @@ public final class LegalBases {
     /** The special statutory deadlines of the data. */
     public static List<SpecialStatute> specialStatutes() {
         List<SpecialStatute> out = new ArrayList<>();
-        for (JsonNode s : ROOT.path("specialStatutes")) {
-            List<String> words = new ArrayList<>();
-            s.path("categoryWords").forEach(n -> words.add(n.asText()));
-            List<String> areas = new ArrayList<>();
-            s.path("areaWords").forEach(n -> areas.add(n.asText()));
-            out.add(new SpecialStatute(s.path("id").asText(), basis(s.path("basis").asText()),
-                    s.path("appliesTo").asText().equals("change"), List.copyOf(words), List.copyOf(areas),
-                    s.path("within").asInt()));
+        for (Obj s : objects(ROOT.array("specialStatutes"))) {
+            out.add(new SpecialStatute(text(s, "id"), basis(text(s, "basis")), text(s, "appliesTo").equals("change"),
+                    strings(s.array("categoryWords")), strings(s.array("areaWords")), number(s, "within")));
         }
         return List.copyOf(out);
     }
 
     /** The alias that identifies the 2007 条例 (国务院令第492号). */
     public static String outdatedAlias() {
-        return ROOT.path("outdatedVersion").path("alias").asText();
+        return text(ROOT.object("outdatedVersion"), "alias");
     }
 
     /** The 2007 条例's request period, in working days (15). */
     public static int outdatedRequestWithin() {
-        return ROOT.path("outdatedVersion").path("requestWithin").asInt();
+        return number(ROOT.object("outdatedVersion"), "requestWithin");
     }
 
     /** The 2007 条例's annual-report month (3月31日). */
     public static int outdatedAnnualReportMonth() {
-        return ROOT.path("outdatedVersion").path("annualReportMonth").asInt();
+        return number(ROOT.object("outdatedVersion"), "annualReportMonth");
     }
 
     // ---- owners ---------------------------------------------------------------------------------------------
 
     /** True when an owner is the template's generic wording (市级生态环境部门) rather than a named body. */
     public static boolean isGenericOwner(String owner) {
-        return Text.compact(owner).matches(ROOT.path("owners").path("genericOwnerPattern").asText());
+        return Text.compact(owner).matches(text(ROOT.object("owners"), "genericOwnerPattern"));
     }
 
     /** True when an issuer names a dispatched branch (…分局): the city bureau's 派出机构. */
     public static boolean isBranch(String issuer) {
-        return containsAny(Text.compact(issuer), ROOT.path("owners").path("branchWords"));
+        return containsAny(Text.compact(issuer), ROOT.object("owners").array("branchWords"));
     }
 
     /** True when an issuer is a district's own bureau in a 直辖市 (上海市宝山区生态环境局). */
     public static boolean isDistrictOfMunicipality(String issuer) {
         String i = Text.compact(issuer);
-        for (JsonNode m : ROOT.path("owners").path("municipalitiesDirectlyUnderTheCentralGovernment")) {
-            if (i.startsWith(m.asText()) && i.substring(m.asText().length()).contains("区")) {
+        for (String m : strings(ROOT.object("owners").array("municipalitiesDirectlyUnderTheCentralGovernment"))) {
+            if (i.startsWith(m) && i.substring(m.length()).contains("区")) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean contains(JsonNode array, String value) {
-        for (JsonNode n : array) {
-            if (n.asText().equals(value)) {
+    private static List<Obj> triggerClasses() {
+        return objects(ROOT.object("triggers").array("classes"));
+    }
+
+    private static boolean contains(List<Object> array, String value) {
+        return strings(array).contains(value);
+    }
+
+    private static boolean containsAny(String text, List<Object> words) {
+        for (String word : strings(words)) {
+            if (text.contains(word)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean containsAny(String text, JsonNode words) {
-        for (JsonNode n : words) {
-            if (text.contains(n.asText())) {
-                return true;
-            }
-        }
-        return false;
+    // The data file is this module's own: a value of another kind than the code expects is a build defect.
+
+    private static String text(Obj node, String key) {
+        return node.string(key).orElse("");
+    }
+
+    private static int number(Obj node, String key) {
+        return (Integer) node.get(key);
+    }
+
+    private static List<Obj> objects(List<Object> values) {
+        List<Obj> out = new ArrayList<>(values.size());
+        values.forEach(v -> out.add((Obj) v));
+        return out;
+    }
+
+    private static List<String> strings(List<Object> values) {
+        List<String> out = new ArrayList<>(values.size());
+        values.forEach(v -> out.add((String) v));
+        return List.copyOf(out);
     }
 }
