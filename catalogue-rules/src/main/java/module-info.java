@@ -8,7 +8,6 @@ module org.zwgk.catalogue.rules {
     requires transitive org.zwgk.catalogue.data;
     requires transitive org.zwgk.catalogue.io;
     requires com.fasterxml.jackson.core;
-    requires com.ibm.icu;
     requires java.xml;
     requires org.apache.commons.csv;
     requires org.jsoup;
