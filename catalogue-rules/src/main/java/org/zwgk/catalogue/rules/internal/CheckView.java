@@ -34,10 +34,16 @@ public final class CheckView {
     private final List<Match> paired;
     private final Map<MatchKind, List<Match>> byKind = new EnumMap<>(MatchKind.class);
     private final CitedInstruments citations;
+    private final Map<CategoryField, SourceLocation> missingColumns;
 
+    /**
+     * The view of one check; {@code missingColumns} are where the reader reported that the file has no column for a
+     * field ({@code io.column.missing}).
+     */
     CheckView(ParentFacts facts, Catalogue child, ChildRows rows, Alignment alignment,
-            Optional<AdministrativeLevel> level) {
+            Optional<AdministrativeLevel> level, Map<CategoryField, SourceLocation> missingColumns) {
         this.facts = facts;
+        this.missingColumns = Map.copyOf(missingColumns);
         this.child = child;
         this.rows = rows;
         this.alignment = alignment;
@@ -89,6 +95,14 @@ public final class CheckView {
     /** What this check knows of each citation it meets. */
     public CitedInstruments citations() {
         return citations;
+    }
+
+    /**
+     * Where the reader reported that the file has no column for {@code field} ({@code io.column.missing}): empty
+     * when it has one, or the catalogue was not read from a table.
+     */
+    public Optional<SourceLocation> missingColumn(CategoryField field) {
+        return Optional.ofNullable(missingColumns.get(field));
     }
 
     /** The child's categories in order, the list the check was given. */

@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
 import org.zwgk.catalogue.model.AdministrativeLevel;
 import org.zwgk.catalogue.model.Catalogue;
 import org.zwgk.catalogue.model.DeclaredShape;
+import org.zwgk.catalogue.model.Problem;
+import org.zwgk.catalogue.model.SourceLocation;
 import org.zwgk.catalogue.rules.Alignment;
 import org.zwgk.catalogue.rules.Baseline;
 import org.zwgk.catalogue.rules.Waivers;
@@ -26,6 +30,9 @@ import org.zwgk.catalogue.model.CategoryField;
 
 /** Runs one check: align, run every enabled rule, assemble the report. Holds no state between checks. */
 public final class Engine {
+
+    /** The reader's problem id for a required field whose column the file lacks. */
+    private static final String MISSING_COLUMN = "io.column.missing";
 
     /** The library version, as built. */
     public static final String VERSION = loadVersion();
@@ -51,7 +58,7 @@ public final class Engine {
         ChildRows rows = ChildRows.of(child, input.sources(), facts::key);
         Aligner.Result aligned = Aligner.align(facts, child, rows, level);
         Alignment alignment = aligned.alignment();
-        CheckView view = new CheckView(facts, child, rows, alignment, level);
+        CheckView view = new CheckView(facts, child, rows, alignment, level, missingColumns(input.problems()));
         List<Finding> findings = new ArrayList<>();
         List<SkippedComparison> skipped = new ArrayList<>();
         if (aligned.similarityCapped()) {
@@ -77,6 +84,22 @@ public final class Engine {
                 new Report.Parent(parent.editionId(), parent.title(), transcribed, declared, parent.areas()),
                 new Report.Input(input.path(), input.sha256(), child.editionId(), child.title(), input.problems()),
                 facts.asOf(), level, profile.name(), coverage, alignment, findings, skipped);
+    }
+
+    /** Where the reader reported a required field's column missing ({@code io.column.missing}), by field. */
+    private static Map<CategoryField, SourceLocation> missingColumns(List<Problem> problems) {
+        Map<CategoryField, SourceLocation> out = new EnumMap<>(CategoryField.class);
+        for (Problem p : problems) {
+            if (p.messageId().equals(MISSING_COLUMN) && !p.arguments().isEmpty()) {
+                // The reader names the field by its label, the one argument of its message.
+                for (CategoryField field : CategoryField.values()) {
+                    if (field.label().equals(p.arguments().get(0))) {
+                        out.putIfAbsent(field, p.location());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static String loadVersion() {

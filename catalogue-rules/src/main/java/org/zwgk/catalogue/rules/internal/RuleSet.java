@@ -50,7 +50,7 @@ public final class RuleSet {
 
     static final List<Rule> ALL = List.of(
             row("structure.required-field", V1, Severity.ERROR, new RequiredField(), bases("guideline"),
-                    "finding.structure.required-field"),
+                    "finding.structure.required-field", "finding.structure.required-field.column-missing"),
             row("structure.duplicate-category", V1, Severity.ERROR, new DuplicateCategory(), bases("guideline"),
                     "finding.structure.duplicate-category"),
             row("coverage.missing-category", V1, Severity.ERROR, new MissingCategory(), bases("guideline"),
