@@ -35,14 +35,18 @@ public final class CheckView {
     private final Map<MatchKind, List<Match>> byKind = new EnumMap<>(MatchKind.class);
     private final CitedInstruments citations;
     private final Map<CategoryField, SourceLocation> missingColumns;
+    private final Optional<OtherDomains> otherDomains;
 
     /**
      * The view of one check; {@code missingColumns} are where the reader reported that the file has no column for a
-     * field ({@code io.column.missing}).
+     * field ({@code io.column.missing}); {@code otherDomains} the rows of other domains set aside from a table of
+     * several, {@code child} holding the rest.
      */
     CheckView(ParentFacts facts, Catalogue child, ChildRows rows, Alignment alignment,
-            Optional<AdministrativeLevel> level, Map<CategoryField, SourceLocation> missingColumns) {
+            Optional<AdministrativeLevel> level, Map<CategoryField, SourceLocation> missingColumns,
+            Optional<OtherDomains> otherDomains) {
         this.facts = facts;
+        this.otherDomains = otherDomains;
         this.missingColumns = Map.copyOf(missingColumns);
         this.child = child;
         this.rows = rows;
@@ -103,6 +107,14 @@ public final class CheckView {
      */
     public Optional<SourceLocation> missingColumn(CategoryField field) {
         return Optional.ofNullable(missingColumns.get(field));
+    }
+
+    /**
+     * The rows of other domains set aside, where the child is a table of every domain of a unit ({@link #child()}
+     * then holds only this domain's rows).
+     */
+    public Optional<OtherDomains> otherDomains() {
+        return otherDomains;
     }
 
     /** The child's categories in order, the list the check was given. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.zwgk.catalogue.io.CategorySources;
 import org.zwgk.catalogue.model.AdministrativeLevel;
 import org.zwgk.catalogue.model.Catalogue;
 import org.zwgk.catalogue.model.DeclaredShape;
@@ -53,12 +54,20 @@ public final class Engine {
             Profile profile) {
         Catalogue parent = facts.parent();
         Catalogue child = input.catalogue();
+        List<CategorySources> sources = input.sources();
+        // A table of every domain of a unit: only this domain's rows are checked; the others are set aside and counted.
+        Optional<OtherDomains> otherDomains = OtherDomains.of(parent, child, sources);
+        if (otherDomains.isPresent()) {
+            child = otherDomains.get().checked();
+            sources = otherDomains.get().sources();
+        }
         Optional<AdministrativeLevel> level = givenLevel.or(child::level);
         // The child's categories with their areas, sources and name keys, gathered once for the alignment and rules.
-        ChildRows rows = ChildRows.of(child, input.sources(), facts::key);
+        ChildRows rows = ChildRows.of(child, sources, facts::key);
         Aligner.Result aligned = Aligner.align(facts, child, rows, level);
         Alignment alignment = aligned.alignment();
-        CheckView view = new CheckView(facts, child, rows, alignment, level, missingColumns(input.problems()));
+        CheckView view = new CheckView(facts, child, rows, alignment, level, missingColumns(input.problems()),
+                otherDomains);
         List<Finding> findings = new ArrayList<>();
         List<SkippedComparison> skipped = new ArrayList<>();
         if (aligned.similarityCapped()) {

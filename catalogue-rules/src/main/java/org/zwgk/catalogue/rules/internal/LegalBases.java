@@ -265,6 +265,13 @@ public final class LegalBases {
         return number(ROOT.object("outdatedVersion"), "annualReportMonth");
     }
 
+    // ---- the domain -----------------------------------------------------------------------------------------
+
+    /** The names of the guideline's domain in a 一级事项 column: 生态环境 (the guideline's own), 环境保护 (before 2018). */
+    public static List<String> domainNames() {
+        return strings(ROOT.object("domain").array("names"));
+    }
+
     // ---- owners ---------------------------------------------------------------------------------------------
 
     /** True when an owner is the template's generic wording (市级生态环境部门) rather than a named body. */

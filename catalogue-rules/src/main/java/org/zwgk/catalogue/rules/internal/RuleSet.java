@@ -59,7 +59,7 @@ public final class RuleSet {
                     bases("guideline"), "finding.coverage.not-applicable-without-reason",
                     "finding.coverage.not-applicable-without-reason.bare"),
             row("coverage.local-addition", V1, Severity.INFO, new LocalAddition(), bases("guideline"),
-                    "finding.coverage.local-addition"),
+                    "finding.coverage.local-addition", "finding.coverage.local-addition.other-domains"),
             row("deadline.looser-than-parent", V1, Severity.ERROR, new DeadlineLooserThanParent(),
                     bases("guideline", "reg-2", "reg-26"), "finding.deadline.looser-than-parent",
                     "finding.deadline.looser-than-parent.not-comparable",
