@@ -15,6 +15,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.zwgk.catalogue.data.Editions;
+import org.zwgk.catalogue.data.LegalRegistry;
+import org.zwgk.catalogue.data.RegistryOverlay;
+import org.zwgk.catalogue.data.RegistryOverlayException;
 import org.zwgk.catalogue.model.AdministrativeLevel;
 import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.model.json.CatalogueJson;
@@ -68,6 +71,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "option.as-of")
     private String asOf;
+
+    @Option(names = "--registry", paramLabel = "FILE", descriptionKey = "option.registry")
+    private List<Path> registryOverlays = new ArrayList<>();
 
     @Option(names = "--profile", paramLabel = "FILE", descriptionKey = "option.profile")
     private Path profile;
@@ -198,6 +204,15 @@ final class CheckCommand implements Callable<Integer> {
             b.asOf(asOf == null ? CheckRequest.today() : LocalDate.parse(asOf));
         } catch (DateTimeParseException e) {
             throw new CliException(m.format("cli.date.invalid", asOf), ExitCodes.BAD_INPUT);
+        }
+        try {
+            LegalRegistry registry = LegalRegistry.bundled();
+            for (Path overlay : registryOverlays) {
+                registry = registry.withOverlay(RegistryOverlay.read(overlay));
+            }
+            b.registry(registry);
+        } catch (RegistryOverlayException e) {
+            throw problems(e.problems(), m);
         }
         try {
             if (profile != null) {

@@ -11,9 +11,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.zwgk.catalogue.data.internal.BundledAdditions;
 import org.zwgk.catalogue.data.internal.CitationKeys;
+import org.zwgk.catalogue.data.internal.OverlayChecks;
+import org.zwgk.catalogue.data.internal.OverlayReader;
 import org.zwgk.catalogue.data.internal.RegistryLoader;
 import org.zwgk.catalogue.model.LegalReference;
+import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.model.internal.Memo;
 
 /**
@@ -28,6 +32,8 @@ import org.zwgk.catalogue.model.internal.Memo;
  */
 public final class LegalRegistry {
 
+    private final List<Map<String, Object>> entries;
+    private final RegistryVersion version;
     private final List<LegalInstrument> instruments;
     private final Map<String, LegalInstrument> byId;
     private final Map<String, Set<LegalInstrument>> byTitle;
@@ -43,7 +49,10 @@ public final class LegalRegistry {
     private final Memo<LegalReference, Resolution> resolvedReferences = new Memo<>(this::resolveReference, 20_000);
     private final Memo<String, Resolution> resolvedCitations = new Memo<>(this::resolveCitation, 20_000);
 
-    private LegalRegistry(RegistryLoader.Contents contents) {
+    private LegalRegistry(List<Map<String, Object>> entries, RegistryVersion version) {
+        RegistryLoader.Contents contents = RegistryLoader.read(entries);
+        this.entries = entries;
+        this.version = version;
         this.instruments = contents.instruments();
         this.byId = instruments.stream().collect(Collectors.toUnmodifiableMap(LegalInstrument::id,
                 Function.identity()));
@@ -81,12 +90,50 @@ public final class LegalRegistry {
 
     /** Initialization-on-demand holder: the JVM loads the registry once, on first use, safely published. */
     private static final class Bundled {
-        static final LegalRegistry INSTANCE = new LegalRegistry(RegistryLoader.load());
+        static final LegalRegistry INSTANCE = load();
+
+        private static LegalRegistry load() {
+            List<Map<String, Object>> reference = RegistryLoader.entries();
+            OverlayReader.Overlay additions = BundledAdditions.read();
+            List<Map<String, Object>> merged = RegistryLoader.merge(reference, additions.entries());
+            Set<String> known = reference.stream().map(e -> (String) e.get("id")).collect(Collectors.toSet());
+            List<Problem> problems = OverlayChecks.check(BundledAdditions.RESOURCE, known, merged,
+                    additions.entries());
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException(BundledAdditions.RESOURCE + ": " + problems);
+            }
+            return new LegalRegistry(merged, new RegistryVersion(additions.version(), List.of()));
+        }
     }
 
-    /** The registry bundled with this library (cached). */
+    /**
+     * The registry bundled with this library (cached): the reference file's instruments and the project's own
+     * sourced additions ({@code legal-instruments-additions.json}, an overlay in the published form).
+     */
     public static LegalRegistry bundled() {
         return Bundled.INSTANCE;
+    }
+
+    /** Which registry this is: the bundled version and the overlays laid over it. */
+    public RegistryVersion version() {
+        return version;
+    }
+
+    /**
+     * This registry with {@code overlay} laid over it: new instruments added, known ones corrected. Refused whole,
+     * with every problem located, when a new entry lacks its title, kind or confidence, or an entry names a
+     * successor or repealed instrument that is in neither.
+     */
+    public LegalRegistry withOverlay(RegistryOverlay overlay) throws RegistryOverlayException {
+        Objects.requireNonNull(overlay, "overlay");
+        List<Map<String, Object>> merged = RegistryLoader.merge(entries, overlay.entries());
+        List<Problem> problems = OverlayChecks.check(overlay.name(), byId.keySet(), merged, overlay.entries());
+        if (!problems.isEmpty()) {
+            throw new RegistryOverlayException(problems);
+        }
+        List<RegistryVersion.Overlay> applied = new ArrayList<>(version.overlays());
+        applied.add(overlay.describe());
+        return new LegalRegistry(merged, new RegistryVersion(version.bundled(), applied));
     }
 
     /** Every instrument, in registry order. */

@@ -58,7 +58,8 @@ class ModulePathTest {
                         "schema true",
                         "problem The top level of the JSON must be an object",
                         "national 9",
-                        "registry 51",
+                        "registry 52",
+                        "overlay A registry overlay is a JSON object with version and instruments",
                         "violation No channel (公开渠道和载体) is selected");
     }
 }

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import org.zwgk.catalogue.data.Editions;
 import org.zwgk.catalogue.data.LegalRegistry;
+import org.zwgk.catalogue.data.RegistryOverlay;
+import org.zwgk.catalogue.data.RegistryOverlayException;
 import org.zwgk.catalogue.model.json.CatalogueJson;
 import org.zwgk.catalogue.model.validation.CatalogueValidator;
 
@@ -23,6 +25,11 @@ public final class ModulePathProbe {
         System.out.println("problem " + CatalogueJson.parse("[]", "x.json").problems().get(0).messageEn());
         System.out.println("national " + Editions.national().categoryCount());
         System.out.println("registry " + LegalRegistry.bundled().instruments().size());
+        try {
+            RegistryOverlay.read("x.json", "[]".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (RegistryOverlayException e) {
+            System.out.println("overlay " + e.problems().get(0).messageEn());
+        }
         System.out.println("violation " + CatalogueValidator.get()
                 .validate(Editions.byId("baoshan-sthjj-2019").orElseThrow(), Locale.ENGLISH).get(0).message());
     }

@@ -12,6 +12,9 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.zwgk.catalogue.data.Editions;
+import org.zwgk.catalogue.data.LegalRegistry;
+import org.zwgk.catalogue.data.RegistryOverlay;
+import org.zwgk.catalogue.data.RegistryOverlayException;
 import org.zwgk.catalogue.model.AdministrativeLevel;
 import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.rules.Baseline;
@@ -175,6 +178,15 @@ public final class CatalogueCheck {
             b.asOf(options.asOf().isEmpty() ? CheckRequest.today() : LocalDate.parse(options.asOf().get().trim()));
         } catch (DateTimeParseException e) {
             throw new CheckException(m.format("param.date.invalid", options.asOf().get()));
+        }
+        try {
+            LegalRegistry registry = LegalRegistry.bundled();
+            for (Path overlay : options.registry()) {
+                registry = registry.withOverlay(RegistryOverlay.read(overlay));
+            }
+            b.registry(registry);
+        } catch (RegistryOverlayException e) {
+            throw problems(e.problems());
         }
         try {
             if (options.profile().isPresent()) {

@@ -61,6 +61,13 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "zwgk.baseline")
     private File baseline;
 
+    /**
+     * Legal registry overlays (JSON, docs/data.md), laid over the bundled registry in order: laws repealed or adopted
+     * since the release, each entry with its sources. Reports name the versions used.
+     */
+    @Parameter(property = "zwgk.registry")
+    private List<File> registry;
+
     /** A waivers file: findings waived with a reason and an expiry date. */
     @Parameter(property = "zwgk.waivers")
     private File waivers;
@@ -114,6 +121,7 @@ public final class CheckMojo extends AbstractMojo {
                 Optional.ofNullable(minScore),
                 Optional.ofNullable(baseline).map(File::toPath),
                 Optional.ofNullable(waivers).map(File::toPath),
+                registry == null ? List.of() : registry.stream().map(File::toPath).toList(),
                 lang == null ? "zh" : lang,
                 base.toPath());
     }

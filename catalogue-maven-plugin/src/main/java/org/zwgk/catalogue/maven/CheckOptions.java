@@ -21,12 +21,13 @@ import java.util.Optional;
  * @param minScore        the lowest acceptable score, 0–100
  * @param baseline        a baseline file whose findings are accepted
  * @param waivers         a waivers file
+ * @param registry        legal registry overlays laid over the bundled registry, in order
  * @param lang            zh or en, for the log and the reports
  * @param baseDirectory   the project directory, against which logged paths are shown
  */
 public record CheckOptions(List<Path> files, String parent, Optional<String> level, Optional<String> asOf,
         Optional<Path> profile, List<String> formats, Path outputDirectory, String failOn, Optional<Integer> minScore,
-        Optional<Path> baseline, Optional<Path> waivers, String lang, Path baseDirectory) {
+        Optional<Path> baseline, Optional<Path> waivers, List<Path> registry, String lang, Path baseDirectory) {
 
     public CheckOptions {
         files = List.copyOf(files);
@@ -40,6 +41,7 @@ public record CheckOptions(List<Path> files, String parent, Optional<String> lev
         Objects.requireNonNull(minScore, "minScore");
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(waivers, "waivers");
+        registry = List.copyOf(registry);
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(baseDirectory, "baseDirectory");
     }

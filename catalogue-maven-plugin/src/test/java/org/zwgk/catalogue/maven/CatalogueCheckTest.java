@@ -34,7 +34,7 @@ class CatalogueCheckTest {
     private CheckOptions options(String failOn, Optional<Integer> minScore, String lang, List<String> formats) {
         return new CheckOptions(List.of(dir.resolve("src/main/catalogue")), "mee-2019-672", Optional.empty(),
                 Optional.of("2020-07-01"), Optional.empty(), formats, dir.resolve("target/zwgk-catalogue"), failOn,
-                minScore, Optional.empty(), Optional.empty(), lang, dir);
+                minScore, Optional.empty(), Optional.empty(), List.of(), lang, dir);
     }
 
     private CatalogueCheck.Outcome run(CheckOptions options) throws Exception {
@@ -101,7 +101,7 @@ class CatalogueCheckTest {
                 .hasMessageContaining("未知的 lang");
         CheckOptions badParent = new CheckOptions(List.of(dir.resolve("src/main/catalogue")), "no-such-edition",
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of("json"), dir.resolve("out"), "error",
-                Optional.empty(), Optional.empty(), Optional.empty(), "en", dir);
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), "en", dir);
         assertThatThrownBy(() -> run(badParent)).isInstanceOf(CheckException.class)
                 .hasMessageContaining("Parent \"no-such-edition\"").hasMessageContaining("mee-2019-672");
     }

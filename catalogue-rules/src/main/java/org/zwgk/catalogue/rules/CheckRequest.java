@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.zwgk.catalogue.data.Editions;
+import org.zwgk.catalogue.data.LegalRegistry;
 import org.zwgk.catalogue.io.ReadLimits;
 import org.zwgk.catalogue.model.AdministrativeLevel;
 
@@ -32,6 +33,8 @@ import org.zwgk.catalogue.model.AdministrativeLevel;
  * @param parentFile    the parent's own catalogue file, e.g. a municipal bureau's workbook
  * @param level         the checked catalogues' administrative level, when not read from them
  * @param asOf          the date legal status is judged on; today in China by default
+ * @param registry      the legal registry citations are judged by: the bundled one, or it with overlays laid over
+ *                      it ({@link LegalRegistry#withOverlay})
  * @param profile       rule switches and severities
  * @param baseline      findings accepted as they were recorded
  * @param waivers       findings accepted for a stated reason until a date
@@ -44,7 +47,7 @@ import org.zwgk.catalogue.model.AdministrativeLevel;
  *                      build names them relative to the project); others by their path as given
  */
 public record CheckRequest(List<Path> paths, List<InputFile> files, String parentEdition, Optional<InputFile> parentFile,
-        Optional<AdministrativeLevel> level, LocalDate asOf, Optional<Profile> profile, Optional<Baseline> baseline,
+        Optional<AdministrativeLevel> level, LocalDate asOf, LegalRegistry registry, Optional<Profile> profile, Optional<Baseline> baseline,
         Optional<Waivers> waivers, List<String> formats, FailOn failOn, Optional<Integer> minScore, ReadLimits limits,
         int threads, Optional<Path> shownFrom) {
 
@@ -58,6 +61,7 @@ public record CheckRequest(List<Path> paths, List<InputFile> files, String paren
         Objects.requireNonNull(parentFile, "parentFile");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(waivers, "waivers");
@@ -117,6 +121,7 @@ public record CheckRequest(List<Path> paths, List<InputFile> files, String paren
         private InputFile parentFile;
         private AdministrativeLevel level;
         private LocalDate asOf;
+        private LegalRegistry registry;
         private Profile profile;
         private Baseline baseline;
         private Waivers waivers;
@@ -198,6 +203,12 @@ public record CheckRequest(List<Path> paths, List<InputFile> files, String paren
             return this;
         }
 
+        /** The legal registry (default: the bundled one), e.g. with an administrator's overlay laid over it. */
+        public Builder registry(LegalRegistry value) {
+            registry = Objects.requireNonNull(value, "registry");
+            return this;
+        }
+
         public Builder minScore(int score) {
             minScore = score;
             return this;
@@ -222,7 +233,8 @@ public record CheckRequest(List<Path> paths, List<InputFile> files, String paren
         /** The request; {@link IllegalArgumentException} for an unknown format or a score outside 0–100. */
         public CheckRequest build() {
             return new CheckRequest(paths, files, parentEdition, Optional.ofNullable(parentFile),
-                    Optional.ofNullable(level), asOf == null ? today() : asOf, Optional.ofNullable(profile),
+                    Optional.ofNullable(level), asOf == null ? today() : asOf,
+                    registry == null ? LegalRegistry.bundled() : registry, Optional.ofNullable(profile),
                     Optional.ofNullable(baseline), Optional.ofNullable(waivers), formats, failOn,
                     Optional.ofNullable(minScore), limits, threads, Optional.ofNullable(shownFrom));
         }

@@ -107,7 +107,7 @@ public final class CheckRun {
     }
 
     private static Checker checker(CheckRequest request, Catalogue parent) {
-        Checker.Builder b = Checker.against(parent).asOf(request.asOf());
+        Checker.Builder b = Checker.against(parent).asOf(request.asOf()).registry(request.registry());
         request.level().ifPresent(b::level);
         request.profile().ifPresent(b::profile);
         request.waivers().ifPresent(b::waivers);

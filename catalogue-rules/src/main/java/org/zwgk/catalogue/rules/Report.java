@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.zwgk.catalogue.data.LegalRegistry;
+import org.zwgk.catalogue.data.RegistryVersion;
 import org.zwgk.catalogue.model.AdministrativeLevel;
 import org.zwgk.catalogue.model.Area;
 import org.zwgk.catalogue.model.Category;
@@ -126,15 +128,22 @@ public record Report(Tool tool, Parent parent, Input input, LocalDate checkedOn,
     }
 
     /**
-     * The tool that made the report.
+     * The tool that made the report, with the legal registry it judged citations by.
      *
-     * @param name    {@code zwgk-catalogue}
-     * @param version the library version
+     * @param name     {@code zwgk-catalogue}
+     * @param version  the library version
+     * @param registry the bundled registry's version and the overlays laid over it
      */
-    public record Tool(String name, String version) {
+    public record Tool(String name, String version, RegistryVersion registry) {
         public Tool {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(version, "version");
+            Objects.requireNonNull(registry, "registry");
+        }
+
+        /** The tool with the bundled registry, no overlay. */
+        public Tool(String name, String version) {
+            this(name, version, LegalRegistry.bundled().version());
         }
     }
 

@@ -27,12 +27,24 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 @EnableConfigurationProperties(CatalogueProperties.class)
 public class CatalogueAutoConfiguration {
 
+    /**
+     * The legal registry checks judge citations by: the bundled one with the overlays {@code zwgk.catalogue.registry}
+     * names. A bad overlay stops the start-up with its located problems: checking against half a correction of the
+     * law would be worse.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public CatalogueRegistry catalogueRegistry(CatalogueProperties properties) {
+        return CatalogueRegistry.of(properties);
+    }
+
     /** The check service; its meters go to the application's registry when it has one. */
     @Bean
     @ConditionalOnMissingBean
-    public CheckService catalogueCheckService(CatalogueProperties properties,
+    public CheckService catalogueCheckService(CatalogueProperties properties, CatalogueRegistry legalRegistry,
             ObjectProvider<MeterRegistry> registry) {
-        return new CheckService(properties, new CheckMetrics(registry.getIfAvailable(SimpleMeterRegistry::new)));
+        return new CheckService(properties, new CheckMetrics(registry.getIfAvailable(SimpleMeterRegistry::new)),
+                legalRegistry);
     }
 
     /** The REST endpoints, when enabled. */

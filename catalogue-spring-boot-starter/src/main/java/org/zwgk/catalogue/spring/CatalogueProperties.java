@@ -1,5 +1,7 @@
 package org.zwgk.catalogue.spring;
 
+import java.util.List;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -14,12 +16,18 @@ import org.zwgk.catalogue.io.ReadLimits;
  *
  * @param edition the parent edition checked against when a request names none ({@code zwgk.catalogue.edition})
  * @param level   the children's level when a request names none, e.g. 县级 or county; blank: as each catalogue states
+ * @param registry legal registry overlays laid over the bundled registry, in order ({@code zwgk.catalogue.registry},
+ *                 file paths): laws repealed or adopted since the release, each entry with its sources
  * @param limits  upload, read, concurrency and time limits ({@code zwgk.catalogue.limits.*})
  * @param api     the {@code /api/v1} endpoints ({@code zwgk.catalogue.api.enabled})
  */
 @ConfigurationProperties("zwgk.catalogue")
 public record CatalogueProperties(@DefaultValue("mee-2019-672") String edition, @DefaultValue("") String level,
-        @DefaultValue Limits limits, @DefaultValue Api api) {
+        @DefaultValue List<Path> registry, @DefaultValue Limits limits, @DefaultValue Api api) {
+
+    public CatalogueProperties {
+        registry = List.copyOf(registry);
+    }
 
     /**
      * Limits. Each read limit left unset keeps the library's default ({@link ReadLimits#defaults()}).

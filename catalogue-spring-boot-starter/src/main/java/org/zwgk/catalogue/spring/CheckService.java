@@ -46,8 +46,16 @@ public final class CheckService implements AutoCloseable {
     private final ReadLimits limits;
     private final CheckGate gate;
     private final CheckMetrics metrics;
+    private final CatalogueRegistry registry;
 
+    /** The service with the registry {@code zwgk.catalogue.registry} names (the bundled one when it names none). */
     public CheckService(CatalogueProperties properties, CheckMetrics metrics) {
+        this(properties, metrics, CatalogueRegistry.of(properties));
+    }
+
+    /** The service judging citations by {@code registry}, whose overlays may change while it runs. */
+    public CheckService(CatalogueProperties properties, CheckMetrics metrics, CatalogueRegistry registry) {
+        this.registry = registry;
         this.properties = properties;
         this.limits = properties.limits().readLimits();
         this.gate = new CheckGate(properties.limits().effectiveConcurrentChecks(),
@@ -147,7 +155,8 @@ public final class CheckService implements AutoCloseable {
 
     private CheckRequest request(CheckOrder order, List<InputFile> inputs) {
         // One thread per request: the gate bounds how many requests check at once.
-        CheckRequest.Builder b = CheckRequest.builder().inputs(inputs).limits(limits).threads(1);
+        CheckRequest.Builder b = CheckRequest.builder().inputs(inputs).limits(limits).threads(1)
+                .registry(registry.current());
         order.level().or(properties::defaultLevel).filter(s -> !s.isBlank()).ifPresent(s -> b.level(
                 AdministrativeLevel.parse(s).orElseThrow(() -> new CheckRefusedException(Reason.BAD_PARAMETER,
                         ServiceMessages.problem("parameter.level", "level", s)))));

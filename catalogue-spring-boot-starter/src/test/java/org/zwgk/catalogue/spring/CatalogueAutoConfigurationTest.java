@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.zwgk.catalogue.data.Editions;
@@ -55,6 +58,29 @@ class CatalogueAutoConfigurationTest {
                             new byte[200 * 1024]))))).isInstanceOfSatisfying(CheckRefusedException.class,
                                     e -> assertThat(e.problem().messageId()).isEqualTo("upload.too-large"));
                 });
+    }
+
+    @Test
+    void registryOverlaysComeFromPropertiesAndABadOneStopsTheStart(@TempDir Path dir) throws Exception {
+        // A made-up repeal (example.org source), laid over the bundled registry.
+        Path overlay = dir.resolve("overlay.json");
+        Files.writeString(overlay, """
+                {"version": "t-1", "instruments": [{"id": "sc-hazardous-waste-license-measures", "status": "已废止",
+                  "repealedOn": "2026-03-01",
+                  "sources": [{"url": "https://example.org/r", "verifies": "made up", "kind": "test"}]}]}""");
+        runner.withPropertyValues("zwgk.catalogue.registry=" + overlay).run(context -> {
+            CatalogueRegistry registry = context.getBean(CatalogueRegistry.class);
+            assertThat(registry.version().overlays()).singleElement()
+                    .satisfies(o -> assertThat(o.version()).isEqualTo("t-1"));
+            var report = context.getBean(CheckService.class).check(CheckOrder.of(List.of(example()))).reports()
+                    .get(0);
+            assertThat(report.tool().registry()).isEqualTo(registry.version());
+        });
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"version\": \"1\", \"instruments\": [{\"id\": \"x\", \"sources\": []}]}");
+        runner.withPropertyValues("zwgk.catalogue.registry=" + bad).run(context -> assertThat(context)
+                .hasFailed().getFailure().rootCause().hasMessageContaining("/instruments/0/sources")
+                .hasMessageContaining("registry.overlay.sources.missing"));
     }
 
     @Test

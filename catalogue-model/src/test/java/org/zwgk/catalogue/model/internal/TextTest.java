@@ -68,4 +68,17 @@ class TextTest {
         assertThat(Text.fold(null)).isEmpty();
         assertThat(Text.matchKey(null)).isEmpty();
     }
+
+    @Test
+    void blankIsExactlyWhatFoldsToNothingForEveryCharacter() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String one = String.valueOf((char) c);
+            assertThat(Text.isBlank(one)).as("U+%04X", c).isEqualTo(Text.fold(one).isEmpty());
+            assertThat(Text.isBlank(" " + one + "\u3000")).as("U+%04X in spaces", c)
+                    .isEqualTo(Text.fold(" " + one + "\u3000").isEmpty());
+        }
+        assertThat(Text.isBlank(null)).isTrue();
+        assertThat(Text.isBlank("\u00a0\u2007\u202f\t\n")).isTrue();
+        assertThat(Text.isBlank("\u200b")).isFalse();
+    }
 }

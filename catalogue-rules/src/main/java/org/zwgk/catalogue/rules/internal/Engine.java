@@ -89,7 +89,7 @@ public final class Engine {
         Coverage coverage = new Coverage(expected, present, view.ofKind(MatchKind.NOT_APPLICABLE).size(),
                 view.ofKind(MatchKind.MISSING).size(), view.ofKind(MatchKind.ADDED).size(),
                 declared.map(d -> Math.max(0, d - transcribed)).orElse(0));
-        return new Report(new Report.Tool("zwgk-catalogue", VERSION),
+        return new Report(new Report.Tool("zwgk-catalogue", VERSION, facts.registry().version()),
                 new Report.Parent(parent.editionId(), parent.title(), transcribed, declared, parent.areas()),
                 new Report.Input(input.path(), input.sha256(), child.editionId(), child.title(), input.problems()),
                 facts.asOf(), level, profile.name(), coverage, alignment, findings, skipped);

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.zwgk.catalogue.data.LegalInstrument;
 import org.zwgk.catalogue.data.LegalRegistry;
@@ -22,8 +22,7 @@ import org.zwgk.catalogue.rules.RuleBasis;
 
 /**
  * The provisions rules rest on and the legal facts they apply, read once from the rules' data file
- * {@code legal-bases.json}: each provision with its instrument (the legal registry's id, or this file's where the
- * registry does not carry it yet), article and verification; the equivalences of deadline triggers; the
+ * {@code legal-bases.json}: each provision with its instrument (the legal registry's id), article and verification; the equivalences of deadline triggers; the
  * abbreviations folded before content is compared; the instruments bound to a geography; the marks that are no
  * 不涉及 reason; the statutory channels; the special statutory deadlines; the signs of the 2007 条例.
  */
@@ -32,6 +31,18 @@ public final class LegalBases {
     private static final String RESOURCE = "/org/zwgk/catalogue/rules/legal-bases.json";
     private static final Obj ROOT = read();
     private static final Map<String, RuleBasis> BASES = bases(ROOT);
+
+    // The data as plain values, read once: the rules ask for them on every row of every check.
+    private static final List<TriggerClass> TRIGGER_CLASSES = triggerClasses(ROOT.object("triggers").array("classes"));
+    private static final List<String[]> ABBREVIATIONS = abbreviations(ROOT.object("abbreviations").array("entries"));
+    private static final Set<String> BARE_REASONS = Set.copyOf(texts(ROOT.object("notApplicableReasons").array("bare")));
+    private static final Pattern NOT_REASON_MARKS = Pattern.compile("[。.；;，,、\\s]");
+    private static final List<SpecialStatute> SPECIAL_STATUTES = specialStatutes(ROOT.array("specialStatutes"));
+    private static final Pattern GENERIC_OWNER = Pattern.compile(
+            text(ROOT.object("owners"), "genericOwnerPattern"));
+    private static final List<String> BRANCH_WORDS = texts(ROOT.object("owners").array("branchWords"));
+    private static final List<String> MUNICIPALITIES = texts(
+            ROOT.object("owners").array("municipalitiesDirectlyUnderTheCentralGovernment"));
 
     /** The guideline: localities refine and extend the 标准目录, never fall below it. */
     public static final String GUIDELINE = printed("guideline");
@@ -60,10 +71,6 @@ public final class LegalBases {
     }
 
     private static Map<String, RuleBasis> bases(Obj root) {
-        Map<String, String[]> own = new HashMap<>();
-        for (Obj i : objects(root.array("instruments"))) {
-            own.put(text(i, "id"), new String[] {text(i, "title"), text(i, "docNumber")});
-        }
         LegalRegistry registry = LegalRegistry.bundled();
         Map<String, RuleBasis> out = new LinkedHashMap<>();
         for (Obj p : objects(root.array("provisions"))) {
@@ -71,9 +78,6 @@ public final class LegalBases {
             String printed;
             if (p.has("printedTitle")) {
                 printed = text(p, "printedTitle");
-            } else if (own.containsKey(instrumentId)) {
-                String[] t = own.get(instrumentId);
-                printed = "《" + t[0] + "》（" + t[1] + "）";
             } else if (instrumentId.equals("registry")) {
                 printed = "法规库";
             } else {
@@ -131,17 +135,15 @@ public final class LegalBases {
      * (and 作出决定 on a decision row), empty when the trigger is in no class (收到申请 stays its own clock).
      */
     public static Optional<String> clock(Trigger trigger, String deadlineText, String categoryName) {
-        String text = Text.compact(deadlineText);
-        String name = Text.compact(categoryName);
-        for (Obj c : triggerClasses()) {
-            boolean only = c.has("onlyForCategoriesNaming");
-            if (only && !containsAny(name, c.array("onlyForCategoriesNaming"))) {
+        for (TriggerClass c : TRIGGER_CLASSES) {
+            if (!c.onlyForCategoriesNaming().isEmpty()
+                    && !containsAny(Text.compact(categoryName), c.onlyForCategoriesNaming())) {
                 continue;
             }
-            boolean member = contains(c.array("triggers"), trigger.name())
-                    || (trigger == Trigger.OTHER && containsAny(text, c.array("phrases")));
+            boolean member = c.triggers().contains(trigger.name())
+                    || (trigger == Trigger.OTHER && containsAny(Text.compact(deadlineText), c.phrases()));
             if (member) {
-                return Optional.of(c.has("sameAs") ? text(c, "sameAs") : text(c, "id"));
+                return Optional.of(c.sameAs().orElse(c.id()));
             }
         }
         return Optional.empty();
@@ -149,14 +151,32 @@ public final class LegalBases {
 
     /** True when a deadline of the {@code formed} clock also promises publication after a change (…或者变更). */
     public static boolean coversChange(Trigger trigger, String deadlineText) {
-        Obj formed = triggerClasses().get(0);
-        return contains(formed.array("coversChange"), trigger.name())
-                || containsAny(Text.compact(deadlineText), formed.array("changePhrases"));
+        TriggerClass formed = TRIGGER_CLASSES.get(0);
+        return formed.coversChange().contains(trigger.name())
+                || containsAny(Text.compact(deadlineText), formed.changePhrases());
+    }
+
+    /** One class of deadline triggers that start the same clock, as the data file gives it. */
+    private record TriggerClass(String id, Optional<String> sameAs, List<String> onlyForCategoriesNaming,
+            Set<String> triggers, List<String> phrases, Set<String> coversChange, List<String> changePhrases) {
+    }
+
+    private static List<TriggerClass> triggerClasses(List<Object> classes) {
+        List<TriggerClass> out = new ArrayList<>();
+        for (Obj c : objects(classes)) {
+            out.add(new TriggerClass(text(c, "id"), c.has("sameAs") ? Optional.of(text(c, "sameAs")) : Optional.empty(),
+                    texts(c.array("onlyForCategoriesNaming")), Set.copyOf(texts(c.array("triggers"))),
+                    texts(c.array("phrases")), Set.copyOf(texts(c.array("coversChange"))),
+                    texts(c.array("changePhrases"))));
+        }
+        return List.copyOf(out);
     }
 
     /** The provisions the trigger equivalences rest on. */
     public static List<RuleBasis> triggerBases() {
-        return bases(strings(triggerClasses().get(0).array("basis")).toArray(String[]::new));
+        List<String> ids = new ArrayList<>();
+        ids.addAll(texts(objects(ROOT.object("triggers").array("classes")).get(0).array("basis")));
+        return bases(ids.toArray(String[]::new));
     }
 
     // ---- content, geography, 不涉及 ----------------------------------------------------------------------------
@@ -164,14 +184,20 @@ public final class LegalBases {
     /** {@code text} with every short form of the data (危废, 环评 …) replaced by its full form. */
     public static String foldAbbreviations(String text) {
         String out = text;
-        for (Obj a : objects(ROOT.object("abbreviations").array("entries"))) {
-            String full = text(a, "full");
-            String shortForm = text(a, "short");
+        for (String[] a : ABBREVIATIONS) {
+            String full = a[0];
+            String shortForm = a[1];
             if (out.contains(shortForm) && !out.contains(full)) {
                 out = out.replace(shortForm, full);
             }
         }
         return out;
+    }
+
+    private static List<String[]> abbreviations(List<Object> entries) {
+        List<String[]> out = new ArrayList<>();
+        objects(entries).forEach(a -> out.add(new String[] {text(a, "full"), text(a, "short")}));
+        return List.copyOf(out);
     }
 
     /** The geography an instrument is bound to (海域 for the 海洋环境保护法), where the data names one. */
@@ -187,7 +213,7 @@ public final class LegalBases {
     /** True when a content element names a geography-bound subject (海洋工程) a unit may declare 不涉及. */
     public static boolean isGeographyBoundElement(String element) {
         for (Obj g : objects(ROOT.object("geographyBound").array("instruments"))) {
-            if (containsAny(element, g.array("elementWords"))) {
+            if (containsAny(element, texts(g.array("elementWords")))) {
                 return true;
             }
         }
@@ -196,11 +222,8 @@ public final class LegalBases {
 
     /** True when a 不涉及 reason is only a mark (不涉及, 无, —): it says nothing of why. */
     public static boolean isBareReason(String reason) {
-        String r = Text.compact(reason).replaceAll("[。.；;，,、\\s]", "");
-        if (r.isEmpty()) {
-            return true;
-        }
-        return contains(ROOT.object("notApplicableReasons").array("bare"), r);
+        String r = NOT_REASON_MARKS.matcher(Text.compact(reason)).replaceAll("");
+        return r.isEmpty() || BARE_REASONS.contains(r);
     }
 
     // ---- channels -------------------------------------------------------------------------------------------
@@ -212,7 +235,9 @@ public final class LegalBases {
 
     /** Free-text channel names that are the same statutory route (政府信息公开平台 …). */
     public static List<String> statutoryFreeText() {
-        return strings(ROOT.object("channels").array("statutoryFreeText"));
+        List<String> out = new ArrayList<>();
+        out.addAll(texts(ROOT.object("channels").array("statutoryFreeText")));
+        return out;
     }
 
     /** The options that reach the party of a 特定群体 row itself (精准推送, 入户/现场). */
@@ -222,7 +247,7 @@ public final class LegalBases {
 
     private static Set<ChannelOption> options(List<Object> names) {
         java.util.EnumSet<ChannelOption> out = java.util.EnumSet.noneOf(ChannelOption.class);
-        strings(names).forEach(n -> out.add(ChannelOption.valueOf(n)));
+        texts(names).forEach(n -> out.add(ChannelOption.valueOf(n)));
         return java.util.Collections.unmodifiableSet(out);
     }
 
@@ -232,20 +257,22 @@ public final class LegalBases {
     public record SpecialStatute(String id, RuleBasis basis, boolean onChange, List<String> categoryWords,
             List<String> areaWords, int within) {
 
-        /** True when the statute governs a row of this name in this area. */
-        public boolean governs(String categoryName, String areaName) {
-            String name = Text.compact(categoryName);
-            String area = Text.compact(areaName);
-            return categoryWords.stream().anyMatch(name::contains) || areaWords.stream().anyMatch(area::contains);
+        /** True when the statute governs a row of this name in this area, both {@link Text#compact compacted}. */
+        public boolean governs(String compactCategoryName, String compactAreaName) {
+            return containsAny(compactCategoryName, categoryWords) || containsAny(compactAreaName, areaWords);
         }
     }
 
     /** The special statutory deadlines of the data. */
     public static List<SpecialStatute> specialStatutes() {
+        return SPECIAL_STATUTES;
+    }
+
+    private static List<SpecialStatute> specialStatutes(List<Object> statutes) {
         List<SpecialStatute> out = new ArrayList<>();
-        for (Obj s : objects(ROOT.array("specialStatutes"))) {
+        for (Obj s : objects(statutes)) {
             out.add(new SpecialStatute(text(s, "id"), basis(text(s, "basis")), text(s, "appliesTo").equals("change"),
-                    strings(s.array("categoryWords")), strings(s.array("areaWords")), number(s, "within")));
+                    texts(s.array("categoryWords")), texts(s.array("areaWords")), number(s, "within")));
         }
         return List.copyOf(out);
     }
@@ -269,43 +296,26 @@ public final class LegalBases {
 
     /** The names of the guideline's domain in a 一级事项 column: 生态环境 (the guideline's own), 环境保护 (before 2018). */
     public static List<String> domainNames() {
-        return strings(ROOT.object("domain").array("names"));
+        return texts(ROOT.object("domain").array("names"));
     }
 
     // ---- owners ---------------------------------------------------------------------------------------------
 
     /** True when an owner is the template's generic wording (市级生态环境部门) rather than a named body. */
     public static boolean isGenericOwner(String owner) {
-        return Text.compact(owner).matches(text(ROOT.object("owners"), "genericOwnerPattern"));
+        return GENERIC_OWNER.matcher(Text.compact(owner)).matches();
     }
 
     /** True when an issuer names a dispatched branch (…分局): the city bureau's 派出机构. */
     public static boolean isBranch(String issuer) {
-        return containsAny(Text.compact(issuer), ROOT.object("owners").array("branchWords"));
+        return containsAny(Text.compact(issuer), BRANCH_WORDS);
     }
 
     /** True when an issuer is a district's own bureau in a 直辖市 (上海市宝山区生态环境局). */
     public static boolean isDistrictOfMunicipality(String issuer) {
         String i = Text.compact(issuer);
-        for (String m : strings(ROOT.object("owners").array("municipalitiesDirectlyUnderTheCentralGovernment"))) {
+        for (String m : MUNICIPALITIES) {
             if (i.startsWith(m) && i.substring(m.length()).contains("区")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<Obj> triggerClasses() {
-        return objects(ROOT.object("triggers").array("classes"));
-    }
-
-    private static boolean contains(List<Object> array, String value) {
-        return strings(array).contains(value);
-    }
-
-    private static boolean containsAny(String text, List<Object> words) {
-        for (String word : strings(words)) {
-            if (text.contains(word)) {
                 return true;
             }
         }
@@ -328,9 +338,18 @@ public final class LegalBases {
         return out;
     }
 
-    private static List<String> strings(List<Object> values) {
-        List<String> out = new ArrayList<>(values.size());
-        values.forEach(v -> out.add((String) v));
+    private static List<String> texts(List<Object> array) {
+        List<String> out = new ArrayList<>(array.size());
+        array.forEach(v -> out.add((String) v));
         return List.copyOf(out);
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -279,6 +279,7 @@ public final class HtmlRenderer implements ReportRenderer {
                 .orElse("—"));
         entry(dl, t(locale, "html.prov.profile"), r.profile());
         entry(dl, t(locale, "html.prov.tool"), r.tool().name() + " " + r.tool().version());
+        entry(dl, t(locale, "html.prov.registry"), r.tool().registry().label());
         entry(dl, t(locale, "html.prov.locale"), Lang.tag(locale));
     }
 

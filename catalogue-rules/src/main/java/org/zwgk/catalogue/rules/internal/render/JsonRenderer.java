@@ -68,6 +68,7 @@ public final class JsonRenderer implements ReportRenderer {
             g.writeObjectFieldStart("tool");
             g.writeStringField("name", r.tool().name());
             g.writeStringField("version", r.tool().version());
+            Registries.write(g, r.tool().registry());
             g.writeEndObject();
             g.writeObjectFieldStart("parent");
             g.writeStringField("edition", r.parent().edition());

@@ -125,6 +125,7 @@ public final class JunitRenderer implements ReportRenderer {
         x.writeStartElement("properties");
         property(x, "parent", r.parent().edition());
         property(x, "checkedOn", r.checkedOn().toString());
+        property(x, "registry", r.tool().registry().label());
         property(x, "level", r.level().map(l -> l.label()).orElse(""));
         property(x, "profile", r.profile());
         property(x, "score", Integer.toString(score.value()));

@@ -76,6 +76,9 @@ public final class SarifRenderer implements ReportRenderer {
         g.writeStringField("name", r.tool().name());
         g.writeStringField("version", r.tool().version());
         g.writeStringField("language", Lang.tag(locale));
+        g.writeObjectFieldStart("properties");
+        Registries.write(g, r.tool().registry());
+        g.writeEndObject();
         g.writeArrayFieldStart("rules");
         for (RuleInfo rule : rules) {
             rule(g, rule, locale);

@@ -118,7 +118,7 @@ public final class TextRenderer implements ReportRenderer {
             w.println("  " + parent + "  ⇄  " + child + "  : " + t(locale, "match." + m.kind().name()) + score);
         }
         w.println();
-        w.println(t(locale, "report.tool", r.tool().name(), r.tool().version()));
+        w.println(t(locale, "report.tool", r.tool().name(), r.tool().version(), r.tool().registry().label()));
         w.flush();
     }
 

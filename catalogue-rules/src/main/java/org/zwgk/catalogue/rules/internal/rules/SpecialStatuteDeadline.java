@@ -12,6 +12,7 @@ import org.zwgk.catalogue.model.Deadline;
 import org.zwgk.catalogue.model.Span;
 import org.zwgk.catalogue.model.Strictness;
 import org.zwgk.catalogue.model.TimeUnit;
+import org.zwgk.catalogue.model.internal.Text;
 import org.zwgk.catalogue.rules.Severity;
 import org.zwgk.catalogue.rules.internal.CheckView;
 import org.zwgk.catalogue.rules.internal.Findings;
@@ -40,9 +41,10 @@ public final class SpecialStatuteDeadline implements Rule.Check {
             if (c.deadline().isEmpty()) {
                 continue;
             }
-            String area = check.areaName(c);
+            String name = Text.compact(c.name());
+            String area = Text.compact(check.areaName(c));
             for (SpecialStatute statute : statutes) {
-                if (!statute.governs(c.name(), area)) {
+                if (!statute.governs(name, area)) {
                     continue;
                 }
                 Optional<Deadline.Relative> looser = looser(c, c.deadline().get(), statute);
