@@ -2,7 +2,15 @@ package org.zwgk.catalogue.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -24,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Unpacks the .tar.gz that {@code mvn package} made into a folder with spaces and Chinese characters in its name
  * and runs {@code bin/zwgk-catalogue} as a user would: from another such folder, through a symbolic link, in the
- * C locale, with and without a startup archive, and with no Java at all.
+ * C locale, with and without a startup archive, and with no Java at all; and starts the web checker with
+ * {@code bin/zwgk-catalogue-server} on a free port, asks it for its page and a check, and stops it.
  */
 @DisabledOnOs(OS.WINDOWS)
 class DistributionIT {
@@ -59,7 +68,9 @@ class DistributionIT {
         }
         String base = "zwgk-catalogue-" + VERSION + "/";
         assertThat(entries).allMatch(e -> e.startsWith(base)).contains(base + "bin/zwgk-catalogue",
-                base + "bin/zwgk-catalogue.cmd", base + "LICENSE", base + "THIRD-PARTY.txt", base + "bom.json",
+                base + "bin/zwgk-catalogue.cmd", base + "bin/zwgk-catalogue-server",
+                base + "bin/zwgk-catalogue-server.cmd",
+                base + "server/catalogue-server.jar", base + "LICENSE", base + "THIRD-PARTY.txt", base + "bom.json",
                 base + "README.txt", base + "examples/sample-county-shortfalls.xlsx",
                 base + "examples/catalogue-template.xlsx", base + "lib/catalogue-cli-" + VERSION + ".jar");
         try (Stream<Path> files = Files.walk(home)) {
@@ -71,8 +82,10 @@ class DistributionIT {
         assertThat(home.resolve("LICENSE")).hasSameTextualContentAs(
                 Path.of(System.getProperty("zwgk.dist.root"), "LICENSE"));
         assertThat(Files.isExecutable(launcher())).isTrue();
-        assertThat(Files.readString(home.resolve("bin/zwgk-catalogue.cmd"))).contains("\r\n")
-                .doesNotContainPattern("[^\r]\n");
+        assertThat(Files.isExecutable(home.resolve("bin/zwgk-catalogue-server"))).isTrue();
+        for (String cmd : List.of("bin/zwgk-catalogue.cmd", "bin/zwgk-catalogue-server.cmd")) {
+            assertThat(Files.readString(home.resolve(cmd))).as(cmd).contains("\r\n").doesNotContainPattern("[^\r]\n");
+        }
         String thirdParty = Files.readString(home.resolve("THIRD-PARTY.txt"));
         String sbom = Files.readString(home.resolve("bom.json"));
         try (Stream<Path> jars = Files.list(home.resolve("lib"))) {
@@ -87,8 +100,103 @@ class DistributionIT {
                         assertThat(z.getEntry("META-INF/LICENSE")).as(name + " carries the licence").isNotNull();
                     }
                 }
+                assertThat(artifactId).as("the web checker's libraries stay inside its jar").doesNotStartWith("spring-")
+                        .doesNotStartWith("tomcat-");
             }
         }
+        // Every library inside the web checker's jar, at the version it bundles, is listed too.
+        List<String> bundled = new ArrayList<>();
+        try (ZipFile z = new ZipFile(home.resolve("server/catalogue-server.jar").toFile())) {
+            z.stream().map(e -> e.getName()).filter(e -> e.startsWith("BOOT-INF/lib/") && e.endsWith(".jar"))
+                    .forEach(e -> bundled.add(e.substring("BOOT-INF/lib/".length(), e.length() - ".jar".length())));
+            assertThat(z.getEntry("org/springframework/boot/loader/launch/JarLauncher.class"))
+                    .as("Spring Boot's launcher classes at the jar's root").isNotNull();
+            assertThat(z.getEntry("BOOT-INF/lib/spring-boot-loader-" + bootVersion(thirdParty) + ".jar"))
+                    .as("and not a second time as a library").isNull();
+        }
+        assertThat(sbom).contains("pkg:maven/org.springframework.boot/spring-boot-loader@" + bootVersion(thirdParty));
+        assertThat(bundled).as("the server jar's libraries").anyMatch(n -> n.startsWith("spring-webmvc-"))
+                .anyMatch(n -> n.startsWith("catalogue-rules-"));
+        for (String name : bundled) {
+            String artifactId = name.replaceFirst("-\\d.*$", "");
+            String version = name.substring(artifactId.length() + 1);
+            assertThat(thirdParty).as("THIRD-PARTY.txt names the server's " + name)
+                    .contains(":" + artifactId + ":" + version);
+            assertThat(sbom).as("bom.json names the server's " + name).contains("/" + artifactId + "@" + version + "?");
+        }
+    }
+
+    /** The Spring Boot version the licence listing names for the launcher. */
+    private static String bootVersion(String thirdParty) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "org\\.springframework\\.boot:spring-boot-loader:([^ ]+) ").matcher(thirdParty);
+        assertThat(m.find()).as("THIRD-PARTY.txt names spring-boot-loader").isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void theWebCheckerStartsFromTheArchiveAndChecksTheExample() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path log = Files.createTempFile(tmp, "server", ".log");
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/zwgk-catalogue-server").toString(),
+                "--server.port=" + port).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("ZWGK_CATALOGUE_OPTS", "-Xmx512m");
+        Process server = builder.start();
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            URI base = URI.create("http://localhost:" + port);
+            awaitUp(http, base, server, log);
+
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(base.resolve("/")).build(),
+                    BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("检查政务公开标准目录", "name=\"file\"");
+
+            String boundary = "zwgk-" + port;
+            byte[] example = Files.readAllBytes(home.resolve("examples/sample-county-shortfalls.xlsx"));
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+                    + "filename=\"sample-county-shortfalls.xlsx\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(example);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> report = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/checks"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                    BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+            assertThat(report.body()).startsWith("{").contains("\"path\" : \"sample-county-shortfalls.xlsx\"",
+                    "\"version\" : \"" + VERSION + "\"", "coverage.missing-category");
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(2, TimeUnit.MINUTES)).as("the server stops on SIGTERM").isTrue();
+        }
+    }
+
+    /** Polls the health endpoint until it answers UP; fails with the log if the launcher ends first. */
+    private static void awaitUp(HttpClient http, URI base, Process server, Path log) throws Exception {
+        // Generous: on a loaded two-core machine Spring Boot has taken a minute to start.
+        for (int i = 0; i < 600; i++) {
+            if (!server.isAlive()) {
+                throw new AssertionError("the server exited " + server.exitValue() + ": " + Files.readString(log));
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(base.resolve("/actuator/health"))
+                        .build(), BodyHandlers.ofString());
+                if (health.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the server did not come up: " + Files.readString(log));
     }
 
     @Test

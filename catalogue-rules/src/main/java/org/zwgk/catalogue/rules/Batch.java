@@ -128,22 +128,37 @@ public final class Batch {
      */
     public static List<BatchItem> check(Checker checker, List<InputFile> files, ReadLimits limits, int threads,
             Consumer<BatchItem> progress) {
+        return check(checker, files, limits, threads, progress, false).stream().map(Checked::item).toList();
+    }
+
+    /**
+     * One input read and checked.
+     *
+     * @param item  its report or failure
+     * @param input what was read, when it was asked to be kept and the input could be read
+     */
+    record Checked(BatchItem item, Optional<CheckInput> input) {
+    }
+
+    /** As {@link #check(Checker, List, ReadLimits, int, Consumer)}; {@code keep}: with what was read of each. */
+    static List<Checked> check(Checker checker, List<InputFile> files, ReadLimits limits, int threads,
+            Consumer<BatchItem> progress, boolean keep) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), r -> {
             Thread t = new Thread(r, "zwgk-batch");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<BatchItem>> futures = new ArrayList<>();
+            List<Future<Checked>> futures = new ArrayList<>();
             for (InputFile file : files) {
                 futures.add(pool.submit(() -> {
-                    BatchItem item = checkOne(checker, file, limits);
-                    progress.accept(item);
-                    return item;
+                    Checked checked = checkOne(checker, file, limits, keep);
+                    progress.accept(checked.item());
+                    return checked;
                 }));
             }
-            List<BatchItem> items = new ArrayList<>();
-            for (Future<BatchItem> f : futures) {
+            List<Checked> items = new ArrayList<>();
+            for (Future<Checked> f : futures) {
                 items.add(f.get());
             }
             return items;
@@ -175,11 +190,17 @@ public final class Batch {
 
     /** Reads and checks one file or upload within {@code limits}. */
     public static BatchItem checkOne(Checker checker, InputFile file, ReadLimits limits) {
+        return checkOne(checker, file, limits, false).item();
+    }
+
+    private static Checked checkOne(Checker checker, InputFile file, ReadLimits limits, boolean keep) {
         try {
-            return new BatchItem(file.displayName(), Optional.of(checker.check(CheckInput.read(file, limits))),
-                    Optional.empty());
+            CheckInput input = CheckInput.read(file, limits);
+            BatchItem item = new BatchItem(file.displayName(), Optional.of(checker.check(input)), Optional.empty());
+            return new Checked(item, keep ? Optional.of(input) : Optional.empty());
         } catch (UnreadableInputException e) {
-            return new BatchItem(file.displayName(), Optional.empty(), Optional.of(e.problem()));
+            return new Checked(new BatchItem(file.displayName(), Optional.empty(), Optional.of(e.problem())),
+                    Optional.empty());
         }
     }
 

@@ -45,11 +45,14 @@ import org.zwgk.catalogue.model.AdministrativeLevel;
  * @param threads       how many inputs are read and checked at once
  * @param shownFrom     files found under this directory are named in reports by their path relative to it (a
  *                      build names them relative to the project); others by their path as given
+ * @param keepInputs    whether the run keeps what was read of each input ({@link CheckRun#input(BatchItem)}), e.g.
+ *                      for a page that shows the catalogue as read; off by default, because a batch would then hold
+ *                      every catalogue and its cell locations until the run is dropped
  */
 public record CheckRequest(List<Path> paths, List<InputFile> files, String parentEdition, Optional<InputFile> parentFile,
         Optional<AdministrativeLevel> level, LocalDate asOf, LegalRegistry registry, Optional<Profile> profile, Optional<Baseline> baseline,
         Optional<Waivers> waivers, List<String> formats, FailOn failOn, Optional<Integer> minScore, ReadLimits limits,
-        int threads, Optional<Path> shownFrom) {
+        int threads, Optional<Path> shownFrom, boolean keepInputs) {
 
     /** The zone whose calendar date a check is as of by default: China's. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -131,6 +134,7 @@ public record CheckRequest(List<Path> paths, List<InputFile> files, String paren
         private ReadLimits limits = ReadLimits.defaults();
         private int threads = Runtime.getRuntime().availableProcessors();
         private Path shownFrom;
+        private boolean keepInputs;
 
         private Builder() {
         }
@@ -230,13 +234,19 @@ public record CheckRequest(List<Path> paths, List<InputFile> files, String paren
             return this;
         }
 
+        /** Keeps what was read of each input in the run, for {@link CheckRun#input(BatchItem)}. */
+        public Builder keepInputs(boolean keep) {
+            keepInputs = keep;
+            return this;
+        }
+
         /** The request; {@link IllegalArgumentException} for an unknown format or a score outside 0–100. */
         public CheckRequest build() {
             return new CheckRequest(paths, files, parentEdition, Optional.ofNullable(parentFile),
                     Optional.ofNullable(level), asOf == null ? today() : asOf,
                     registry == null ? LegalRegistry.bundled() : registry, Optional.ofNullable(profile),
                     Optional.ofNullable(baseline), Optional.ofNullable(waivers), formats, failOn,
-                    Optional.ofNullable(minScore), limits, threads, Optional.ofNullable(shownFrom));
+                    Optional.ofNullable(minScore), limits, threads, Optional.ofNullable(shownFrom), keepInputs);
         }
     }
 }

@@ -36,16 +36,19 @@ public final class CheckRun {
     private final CheckRequest request;
     private final List<BatchItem> items;
     private final Map<Report, InputFile> sourceOf = new IdentityHashMap<>();
+    private final Map<BatchItem, CheckInput> inputOf = new IdentityHashMap<>();
     private final Batch.Walk walk;
     private final Verdict verdict;
 
-    private CheckRun(CheckRequest request, List<InputFile> sources, Batch.Walk walk, List<BatchItem> items) {
+    private CheckRun(CheckRequest request, List<InputFile> sources, Batch.Walk walk, List<Batch.Checked> checked) {
         this.request = request;
         this.walk = walk;
-        this.items = List.copyOf(items);
-        for (int i = 0; i < items.size(); i++) {
+        this.items = checked.stream().map(Batch.Checked::item).toList();
+        for (int i = 0; i < checked.size(); i++) {
             InputFile source = sources.get(i);
-            items.get(i).report().ifPresent(r -> sourceOf.put(r, source));
+            BatchItem item = checked.get(i).item();
+            item.report().ifPresent(r -> sourceOf.put(r, source));
+            checked.get(i).input().ifPresent(in -> inputOf.put(item, in));
         }
         this.verdict = decide();
     }
@@ -84,9 +87,9 @@ public final class CheckRun {
                     request.paths().isEmpty() ? "-" : request.paths().get(0).toString())));
         }
         AtomicInteger done = new AtomicInteger();
-        List<BatchItem> items = Batch.check(checker, inputs, request.limits(), request.threads(),
-                item -> progress.checked(item, done.incrementAndGet(), inputs.size()));
-        return new CheckRun(request, inputs, walk, items);
+        List<Batch.Checked> checked = Batch.check(checker, inputs, request.limits(), request.threads(),
+                item -> progress.checked(item, done.incrementAndGet(), inputs.size()), request.keepInputs());
+        return new CheckRun(request, inputs, walk, checked);
     }
 
     private static Catalogue parent(CheckRequest request) throws CheckRequestException {
@@ -148,6 +151,15 @@ public final class CheckRun {
     /** One item per input, in input order (uploads first, then the files found, by path). */
     public List<BatchItem> items() {
         return items;
+    }
+
+    /**
+     * What was read of {@code item} (one of {@link #items()}): the catalogue as the reader understood it, where each
+     * category and field was read, and the reader's problems. Present when the request kept inputs
+     * ({@link CheckRequest.Builder#keepInputs(boolean)}) and the item could be read.
+     */
+    public Optional<CheckInput> input(BatchItem item) {
+        return Optional.ofNullable(inputOf.get(item));
     }
 
     /** The reports of the inputs that could be read, in input order. */

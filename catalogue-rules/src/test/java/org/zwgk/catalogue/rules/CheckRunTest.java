@@ -126,6 +126,27 @@ class CheckRunTest {
     }
 
     @Test
+    void whatWasReadIsKeptOnlyWhenAskedAndLocatesEachCategorysCells() throws Exception {
+        Path county = workbook("county.xlsx", "sample-county-shortfalls");
+        InputFile broken = InputFile.of("broken.xlsx", new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
+        CheckRun kept = CheckRun.of(request().input(InputFile.of(county, "county.xlsx")).input(broken)
+                .keepInputs(true).build());
+        CheckInput read = kept.input(kept.items().get(0)).orElseThrow();
+        int categories = Editions.byId("sample-county-shortfalls").orElseThrow().categoryCount();
+        assertThat(read.catalogue()).isEqualTo(CheckInput.read(county, "county.xlsx").catalogue());
+        assertThat(read.catalogue().categoryCount()).isEqualTo(categories);
+        assertThat(read.sources()).hasSize(categories);
+        assertThat(read.sources().get(0).of(org.zwgk.catalogue.model.CategoryField.NAME).sheet()).isPresent();
+        assertThat(read.sources().get(0).of(org.zwgk.catalogue.model.CategoryField.NAME).row()).isPresent();
+        assertThat(read.path()).contains("county.xlsx");
+        assertThat(kept.input(kept.items().get(1))).as("an unreadable input has nothing read").isEmpty();
+
+        CheckRun plain = CheckRun.of(request().input(InputFile.of(county, "county.xlsx")).build());
+        assertThat(plain.input(plain.items().get(0))).as("not kept unless asked").isEmpty();
+        assertThat(kept.reports()).isEqualTo(plain.reports());
+    }
+
+    @Test
     void aMissingFileAndAFolderSaySoInChinese() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("目录"));
         CheckRun run = CheckRun.of(request().input(InputFile.of(dir.resolve("无此文件.xlsx"), "无此文件.xlsx"))

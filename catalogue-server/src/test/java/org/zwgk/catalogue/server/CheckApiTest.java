@@ -165,7 +165,7 @@ class CheckApiTest {
         return Stream.of(new Object[] {"level", new Object[] {"level", "district"}, ok, 400, "parameter.level"},
                 new Object[] {"date", new Object[] {"asOf", "30/06/2026"}, ok, 400, "parameter.as-of"},
                 new Object[] {"format", new Object[] {"format", "pdf"}, ok, 400, "parameter.format"},
-                new Object[] {"edition", new Object[] {"edition", "no-such-edition"}, ok, 404, "check.parent.unknown"},
+                new Object[] {"edition", new Object[] {"edition", "no-such-edition"}, ok, 404, "edition.unknown"},
                 new Object[] {"size", new Object[] {}, new byte[1_100_000], 413, "upload.too-large"});
     }
 

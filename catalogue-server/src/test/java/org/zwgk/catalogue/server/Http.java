@@ -73,6 +73,21 @@ public final class Http {
                         res.getBody().readAllBytes()));
     }
 
+    /**
+     * POSTs the upload form ({@code /check}) as a browser does: with the CSRF cookie and the form's token from a GET
+     * of the form in {@code lang}, and the test's check date.
+     */
+    public Answer postCheckForm(Map<String, ?> parts, String lang) {
+        Answer form = get("/?lang=" + lang);
+        String cookie = form.headers().get(HttpHeaders.SET_COOKIE).stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        String token = org.jsoup.Jsoup.parse(form.text()).selectFirst("input[name=_csrf]").attr("value");
+        Map<String, Object> all = new java.util.LinkedHashMap<>(parts);
+        all.put("_csrf", token);
+        all.put("asOf", TestFiles.AS_OF);
+        return post("/check?lang=" + lang, all, HttpHeaders.COOKIE, cookie);
+    }
+
     /** POSTs raw bytes with a content type. */
     public Answer postRaw(String path, MediaType type, byte[] body) {
         return client.post().uri(path).contentType(type).body(body).exchange((req, res) ->

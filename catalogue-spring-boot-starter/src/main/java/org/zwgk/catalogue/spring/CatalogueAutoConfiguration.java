@@ -13,6 +13,7 @@ import org.zwgk.catalogue.spring.api.ApiProblems;
 import org.zwgk.catalogue.spring.api.CatalogueApi;
 import org.zwgk.catalogue.spring.api.CheckApi;
 import org.zwgk.catalogue.spring.api.UploadLimitProblems;
+import org.zwgk.catalogue.spring.internal.CheckGate;
 import org.zwgk.catalogue.spring.internal.CheckMetrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,13 +39,23 @@ public class CatalogueAutoConfiguration {
         return CatalogueRegistry.of(properties);
     }
 
+    /**
+     * The bound on checks at once and waiting ({@code zwgk.catalogue.limits.*}); a bean of its own so that the
+     * application can see how full it is.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public CheckGate catalogueCheckGate(CatalogueProperties properties) {
+        return CheckGate.of(properties.limits());
+    }
+
     /** The check service; its meters go to the application's registry when it has one. */
     @Bean
     @ConditionalOnMissingBean
     public CheckService catalogueCheckService(CatalogueProperties properties, CatalogueRegistry legalRegistry,
-            ObjectProvider<MeterRegistry> registry) {
+            ObjectProvider<MeterRegistry> registry, CheckGate gate) {
         return new CheckService(properties, new CheckMetrics(registry.getIfAvailable(SimpleMeterRegistry::new)),
-                legalRegistry);
+                legalRegistry, gate);
     }
 
     /** The REST endpoints, when enabled. */

@@ -8,13 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.zwgk.catalogue.io.ReadLimits;
-import org.zwgk.catalogue.io.UnreadableInputException;
 import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.rules.BatchSummary;
 import org.zwgk.catalogue.rules.CheckInput;
 import org.zwgk.catalogue.rules.CheckRun;
-import org.zwgk.catalogue.rules.InputFile;
 import org.zwgk.catalogue.rules.Report;
 import org.zwgk.catalogue.rules.SummaryRenderer;
 
@@ -41,12 +38,10 @@ public final class CheckResult {
     }
 
     private final CheckRun run;
-    private final ReadLimits limits;
     private final List<Item> items;
 
-    CheckResult(CheckRun run, ReadLimits limits) {
+    CheckResult(CheckRun run) {
         this.run = run;
-        this.limits = limits;
         this.items = run.items().stream().map(i -> new Item(i.path(), i.report(), i.failure())).toList();
     }
 
@@ -71,20 +66,15 @@ public final class CheckResult {
     }
 
     /**
-     * The catalogue of {@code item} as the reader understood it, each value with its cell: the upload read again
-     * (the workflow's run keeps its reports, not what it read), for the result page's "what was read" table.
+     * The catalogue of {@code item} as the reader understood it, each value with its cell, for the result page's
+     * "what was read" table: what the check itself read ({@link CheckRun#input}). Kept for a request of one
+     * catalogue, whose cell locations the check held anyway; a batch keeps only its reports, so this is empty there,
+     * as it is for a catalogue that could not be read.
      */
     public Optional<CheckInput> read(Item item) {
-        if (item.report().isEmpty()) {
-            return Optional.empty();
-        }
-        for (InputFile f : run.request().files()) {
-            if (f.displayName().equals(item.name())) {
-                try {
-                    return Optional.of(CheckInput.read(f, limits));
-                } catch (UnreadableInputException e) {
-                    return Optional.empty();
-                }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == item) {
+                return run.input(run.items().get(i));
             }
         }
         return Optional.empty();

@@ -55,11 +55,19 @@ public final class CheckService implements AutoCloseable {
 
     /** The service judging citations by {@code registry}, whose overlays may change while it runs. */
     public CheckService(CatalogueProperties properties, CheckMetrics metrics, CatalogueRegistry registry) {
+        this(properties, metrics, registry, CheckGate.of(properties.limits()));
+    }
+
+    /**
+     * The service judging citations by {@code registry}, whose checks pass through {@code gate} (the application's
+     * bean, which the service also closes).
+     */
+    public CheckService(CatalogueProperties properties, CheckMetrics metrics, CatalogueRegistry registry,
+            CheckGate gate) {
         this.registry = registry;
         this.properties = properties;
         this.limits = properties.limits().readLimits();
-        this.gate = new CheckGate(properties.limits().effectiveConcurrentChecks(),
-                properties.limits().effectiveQueue(), properties.limits().checkTime());
+        this.gate = gate;
         this.metrics = metrics;
     }
 
@@ -73,7 +81,10 @@ public final class CheckService implements AutoCloseable {
         return Editions.list();
     }
 
-    /** A bundled edition, or 404 {@code edition.unknown}. */
+    /**
+     * A bundled edition, or 404 {@code edition.unknown}: the one id for an unknown edition, whether it is asked for
+     * here or named as a check's parent.
+     */
     public Catalogue edition(String id) {
         return Editions.byId(id).orElseThrow(() -> new CheckRefusedException(Reason.UNKNOWN_EDITION,
                 ServiceMessages.problem("edition.unknown", id, id, Editions.list().stream().map(EditionInfo::id)
@@ -108,7 +119,7 @@ public final class CheckService implements AutoCloseable {
                 throw new CheckRefusedException(reason(e.problem()), e.problem());
             }
         });
-        CheckResult result = new CheckResult(run, limits);
+        CheckResult result = new CheckResult(run);
         long nanos = System.nanoTime() - start;
         metrics.checked(result, order.format(), nanos);
         LOG.info("checked {} catalogue(s), first {}, in {} ms", result.items().size(), LogText.escape(name),
@@ -116,7 +127,10 @@ public final class CheckService implements AutoCloseable {
         return result;
     }
 
-    /** The workflow's refusals: an unknown edition is 404, an unreadable parent file 422, no input 400. */
+    /**
+     * The workflow's refusals: an unknown edition is 404 (not reached: {@link #edition} refuses it first, with the
+     * service's id), an unreadable parent file 422, no input 400.
+     */
     private static Reason reason(Problem p) {
         return switch (p.messageId()) {
             case "check.parent.unknown" -> Reason.UNKNOWN_EDITION;
@@ -154,9 +168,10 @@ public final class CheckService implements AutoCloseable {
     }
 
     private CheckRequest request(CheckOrder order, List<InputFile> inputs) {
-        // One thread per request: the gate bounds how many requests check at once.
+        // One thread per request: the gate bounds how many requests check at once. What was read is kept for one
+        // catalogue (the result page shows it; the check held it anyway), never for a batch.
         CheckRequest.Builder b = CheckRequest.builder().inputs(inputs).limits(limits).threads(1)
-                .registry(registry.current());
+                .registry(registry.current()).keepInputs(inputs.size() == 1);
         order.level().or(properties::defaultLevel).filter(s -> !s.isBlank()).ifPresent(s -> b.level(
                 AdministrativeLevel.parse(s).orElseThrow(() -> new CheckRefusedException(Reason.BAD_PARAMETER,
                         ServiceMessages.problem("parameter.level", "level", s)))));
@@ -173,7 +188,9 @@ public final class CheckService implements AutoCloseable {
             sizeWithinLimit(u);
             b.parent(InputFile.of(u.name(), u.bytes()));
         } else {
-            b.parentEdition(order.edition().filter(s -> !s.isBlank()).orElse(properties.edition()).strip());
+            String edition = order.edition().filter(s -> !s.isBlank()).orElse(properties.edition()).strip();
+            edition(edition);
+            b.parentEdition(edition);
         }
         try {
             if (order.profile().isPresent()) {

@@ -61,6 +61,38 @@ class CatalogueAutoConfigurationTest {
     }
 
     @Test
+    void whatWasReadIsKeptForOneCatalogueAndNotForABatch() {
+        runner.run(context -> {
+            CheckService service = context.getBean(CheckService.class);
+            CheckResult one = service.check(CheckOrder.of(List.of(example())));
+            var read = one.read(one.items().get(0)).orElseThrow();
+            var example = Editions.byId("sample-county-shortfalls").orElseThrow();
+            assertThat(read.catalogue().title()).isEqualTo(example.title());
+            assertThat(read.catalogue().categoryCount()).isEqualTo(example.categoryCount());
+            assertThat(read.sources()).hasSize(example.categoryCount());
+            assertThat(read.sources().get(0).row().pointer()).isPresent();
+            CheckResult batch = service.check(CheckOrder.of(List.of(example(), example())));
+            assertThat(batch.items()).hasSize(2).allSatisfy(i -> assertThat(batch.read(i)).isEmpty());
+        });
+    }
+
+    @Test
+    void anUnknownEditionHasOneIdWhetherAskedForOrNamedAsTheParent() {
+        runner.run(context -> {
+            CheckService service = context.getBean(CheckService.class);
+            assertThatThrownBy(() -> service.edition("no-such")).isInstanceOfSatisfying(CheckRefusedException.class,
+                    e -> assertThat(e.problem().messageId()).isEqualTo("edition.unknown"));
+            CheckOrder order = new CheckOrder(List.of(example()), java.util.Optional.of("no-such"),
+                    java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                    java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), "json");
+            assertThatThrownBy(() -> service.check(order)).isInstanceOfSatisfying(CheckRefusedException.class, e -> {
+                assertThat(e.problem().messageId()).isEqualTo("edition.unknown");
+                assertThat(e.reason().status()).isEqualTo(404);
+            });
+        });
+    }
+
+    @Test
     void registryOverlaysComeFromPropertiesAndABadOneStopsTheStart(@TempDir Path dir) throws Exception {
         // A made-up repeal (example.org source), laid over the bundled registry.
         Path overlay = dir.resolve("overlay.json");

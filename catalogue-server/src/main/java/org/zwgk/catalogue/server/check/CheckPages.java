@@ -23,6 +23,7 @@ import org.zwgk.catalogue.spring.CheckRefusedException;
 import org.zwgk.catalogue.spring.CheckResult;
 import org.zwgk.catalogue.spring.CheckService;
 import org.zwgk.catalogue.spring.Upload;
+import org.zwgk.catalogue.spring.api.ApiProblems;
 import org.zwgk.catalogue.spring.api.Uploads;
 import org.zwgk.catalogue.server.web.UploadSizeGuard;
 
@@ -96,7 +97,7 @@ class CheckPages {
         } catch (CheckRefusedException e) {
             response.setStatus(e.reason().status());
             if (e.reason() == CheckRefusedException.Reason.BUSY) {
-                response.setHeader("Retry-After", "5");
+                response.setHeader("Retry-After", Integer.toString(ApiProblems.RETRY_AFTER_SECONDS));
             }
             return form(model, Optional.of(e.problem()));
         }

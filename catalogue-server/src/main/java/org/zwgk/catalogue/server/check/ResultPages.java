@@ -28,7 +28,9 @@ import org.zwgk.catalogue.spring.ReportFormat;
 
 /**
  * The result page's model: for one catalogue its html report, what was read and every download; for several, the
- * ranked summary, each report one click away on the same page, and all reports as one .zip.
+ * ranked summary, each report one click away on the same page, and all reports as one .zip. The downloads are kept
+ * in the {@link ResultStore} for a short time and linked ({@link ResultDownloads}), so the page stays small
+ * whatever the upload's size.
  */
 @Component
 class ResultPages {
@@ -37,9 +39,30 @@ class ResultPages {
             ReportFormat.SARIF, ReportFormat.CSV, ReportFormat.JUNIT, ReportFormat.HTML);
 
     private final MessageSource messages;
+    private final ResultStore store;
 
-    ResultPages(MessageSource messages) {
+    ResultPages(MessageSource messages, ResultStore store) {
         this.messages = messages;
+        this.store = store;
+    }
+
+    /**
+     * A download as the page links it.
+     *
+     * @param label    what it is, in the page's language
+     * @param fileName the name the browser saves it as
+     * @param href     where it is fetched from
+     * @param bytes    its size
+     */
+    record Link(String label, String fileName, String href, int bytes) {
+    }
+
+    /** Keeps {@code files} and puts their links on the page as {@code downloads}, or says they are too large. */
+    private void offer(List<ResultStore.File> files, Model model) {
+        Optional<String> id = store.put(files);
+        model.addAttribute("downloads", id.map(i -> files.stream().map(f -> new Link(f.label(), f.fileName(),
+                ResultDownloads.path(i, f.key()), f.bytes().length)).toList()).orElse(List.of()));
+        model.addAttribute("downloadsKept", id.isPresent());
     }
 
     /** One catalogue's page. */
@@ -55,19 +78,19 @@ class ResultPages {
                 .map(f -> messages.getMessage("field." + f.jsonName(), null, f.label(), locale)).toList());
         Optional<CheckInput> read = result.read(item);
         model.addAttribute("rows", read.map(ReadTable::rows).orElse(List.of()));
-        List<Download> downloads = new ArrayList<>();
+        List<ResultStore.File> downloads = new ArrayList<>();
         for (ReportFormat f : DOWNLOADS) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             result.render(f.rendererName(), report, locale, out);
             String label = f == ReportFormat.XLSX && isWorkbook(item.name()) ? "download.annotated" : "download." + f
                     .rendererName();
-            downloads.add(Download.of(messages.getMessage(label, null, locale), base + "-report." + f.extension(),
-                    f.mediaType().toString(), out.toByteArray()));
+            downloads.add(new ResultStore.File(f.rendererName(), messages.getMessage(label, null, locale),
+                    base + "-report." + f.extension(), f.mediaType().toString(), out.toByteArray()));
         }
-        read.ifPresent(r -> downloads.add(Download.of(messages.getMessage("download.canonical", null,
-                locale), base + ".canonical.json", "application/json",
+        read.ifPresent(r -> downloads.add(new ResultStore.File("canonical", messages.getMessage(
+                "download.canonical", null, locale), base + ".canonical.json", "application/json",
                 CatalogueJson.write(r.catalogue()).getBytes(StandardCharsets.UTF_8))));
-        model.addAttribute("downloads", downloads);
+        offer(downloads, model);
     }
 
     /**
@@ -94,8 +117,8 @@ class ResultPages {
         }
         model.addAttribute("summary", result.summary(links));
         model.addAttribute("reports", reports);
-        model.addAttribute("zip", Download.of(messages.getMessage("download.zip", null, locale), "reports.zip",
-                "application/zip", zip(result, locale)));
+        offer(List.of(new ResultStore.File("zip", messages.getMessage("download.zip", null, locale), "reports.zip",
+                "application/zip", zip(result, locale))), model);
     }
 
     /** Every report as html, json and (for workbooks) the annotated workbook, with the summary. */

@@ -7,15 +7,33 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.stereotype.Controller;
+import org.zwgk.catalogue.server.check.ResultSettings;
 
 /** What every page's frame needs: its language and where the language switch leads. */
 @ControllerAdvice(annotations = Controller.class)
 public class PageModel {
 
+    private final ResultSettings results;
+
+    public PageModel(ResultSettings results) {
+        this.results = results;
+    }
+
     /** {@code zh-CN} or {@code en}, for {@code <html lang>}. */
     @ModelAttribute("lang")
-    String lang(Locale locale) {
+    String pageLang(Locale locale) {
+        return lang(locale);
+    }
+
+    /** {@code zh-CN} or {@code en}: the {@code <html lang>} of a page in {@code locale}. */
+    public static String lang(Locale locale) {
         return "en".equals(locale.getLanguage()) ? "en" : "zh-CN";
+    }
+
+    /** How long a result's downloads are kept, in minutes, as the footer states it. */
+    @ModelAttribute("retentionMinutes")
+    long retentionMinutes() {
+        return results.retentionMinutes();
     }
 
     /** The page the language switch reloads: this one for a GET, the form after a POST. */

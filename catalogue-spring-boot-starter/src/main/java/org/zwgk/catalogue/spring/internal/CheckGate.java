@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.zwgk.catalogue.spring.CatalogueProperties;
 import org.zwgk.catalogue.spring.CheckRefusedException;
 import org.zwgk.catalogue.spring.CheckRefusedException.Reason;
 
@@ -34,6 +35,11 @@ public final class CheckGate implements AutoCloseable {
         }, new ThreadPoolExecutor.AbortPolicy());
         this.pool.allowCoreThreadTimeOut(true);
         this.timeLimit = timeLimit;
+    }
+
+    /** The gate the limits ask for ({@code zwgk.catalogue.limits.*}). */
+    public static CheckGate of(CatalogueProperties.Limits limits) {
+        return new CheckGate(limits.effectiveConcurrentChecks(), limits.effectiveQueue(), limits.checkTime());
     }
 
     /** Runs {@code check} in a slot and waits for it within the time limit. */

@@ -1,0 +1,76 @@
+package org.zwgk.catalogue.server.check;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+import org.zwgk.catalogue.server.web.PageModel;
+
+/**
+ * {@code GET /results/{id}/{key}}: one download of a result page, while the server keeps it ({@link ResultStore}),
+ * as an attachment of its own type that no browser sniffs. Once it has expired (or never was) the answer is the
+ * 404 page {@code result.expired}, which says so in the visitor's language.
+ */
+@Controller
+class ResultDownloads {
+
+    /** The stable id of an expired or unknown result, shown on its page. */
+    static final String EXPIRED = "result.expired";
+
+    private final ResultStore store;
+    private final ResultSettings settings;
+
+    ResultDownloads(ResultStore store, ResultSettings settings) {
+        this.store = store;
+        this.settings = settings;
+    }
+
+    /** The address of download {@code key} of result {@code id}. */
+    static String path(String id, String key) {
+        return "/results/" + id + "/" + key;
+    }
+
+    @GetMapping("/results/{id}/{key}")
+    ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String key) {
+        ResultStore.File file = store.get(id, key).orElseThrow(Expired::new);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.bytes());
+    }
+
+    /** A download asked for after its result expired, or of a result that never was. */
+    static final class Expired extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Expired() {
+            super(EXPIRED, null, false, false);
+        }
+    }
+
+    /** The 404 page; an exception handler's model has none of the pages' common attributes, so it is given them. */
+    @ExceptionHandler(Expired.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ModelAndView expired(Locale locale, HttpServletRequest request) {
+        ModelAndView page = new ModelAndView("expired");
+        page.addObject("messageId", EXPIRED);
+        page.addObject("retentionMinutes", settings.retentionMinutes());
+        page.addObject("lang", PageModel.lang(locale));
+        page.addObject("switchPath", request.getRequestURI());
+        return page;
+    }
+}
