@@ -8,8 +8,6 @@ module org.zwgk.catalogue.rules {
     requires transitive org.zwgk.catalogue.data;
     requires transitive org.zwgk.catalogue.io;
     requires com.fasterxml.jackson.core;
-    requires com.fasterxml.jackson.databind;
-    requires com.ibm.icu;
     requires java.xml;
     requires org.apache.commons.csv;
     requires org.jsoup;

@@ -2,10 +2,12 @@ package org.zwgk.catalogue.io;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.zwgk.catalogue.model.Catalogue;
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.Problem;
+import org.zwgk.catalogue.model.SourceLocation;
 
 /**
  * What a reader read: the catalogue, where each category and field came from, and the problems found in the
@@ -20,9 +22,12 @@ import org.zwgk.catalogue.model.Problem;
  *                  has, located at the first table's header. Kept apart from {@code problems}: a table of a few
  *                  columns is fine to convert, but a check's {@code structure.required-field} findings on such a
  *                  field all have this one cause.
+ * @param titleSource where the catalogue's title was read, when it was the table's own: the title row's cell of a
+ *                  sheet, or the paragraph of a Word document ({@code file.docx!paragraph2}); empty when the title
+ *                  came from a 目录信息 block, from the file name, or from a PDF page
  */
 public record ReadResult(Catalogue catalogue, Format format, List<CategorySources> sources, List<Problem> problems,
-        List<Problem> missingColumns) {
+        List<Problem> missingColumns, Optional<SourceLocation> titleSource) {
 
     public ReadResult {
         Objects.requireNonNull(catalogue, "catalogue");
@@ -30,21 +35,28 @@ public record ReadResult(Catalogue catalogue, Format format, List<CategorySource
         sources = List.copyOf(sources);
         problems = List.copyOf(problems);
         missingColumns = List.copyOf(missingColumns);
+        Objects.requireNonNull(titleSource, "titleSource");
+    }
+
+    /** A result whose title's place is not known. */
+    public ReadResult(Catalogue catalogue, Format format, List<CategorySources> sources, List<Problem> problems,
+            List<Problem> missingColumns) {
+        this(catalogue, format, sources, problems, missingColumns, Optional.empty());
     }
 
     /** A result with no missing columns (JSON, which has no columns). */
     public ReadResult(Catalogue catalogue, Format format, List<CategorySources> sources, List<Problem> problems) {
-        this(catalogue, format, sources, problems, List.of());
+        this(catalogue, format, sources, problems, List.of(), Optional.empty());
     }
 
     /** The sources of a category of this catalogue, found by identity. */
-    public java.util.Optional<CategorySources> sourcesOf(Category category) {
+    public Optional<CategorySources> sourcesOf(Category category) {
         List<Category> all = catalogue.categories();
         for (int i = 0; i < all.size() && i < sources.size(); i++) {
             if (all.get(i) == category) {
-                return java.util.Optional.of(sources.get(i));
+                return Optional.of(sources.get(i));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.zwgk.catalogue.model.Category;
@@ -67,6 +68,21 @@ class PublishedLayoutsTest {
                 StandardCharsets.UTF_8));
     }
 
+    @Test
+    void aWordTitleTakenFromAParagraphIsLocatedByItsParagraphNumber() throws Exception {
+        // 附件1, then the title, then a filler line: the title is the body's second paragraph.
+        assertThat(titleSource("docx-flat-header-filler-line")).isEqualTo("county.docx!paragraph2");
+        assertThat(titleSource("docx-two-row-header")).isEqualTo("county.docx!paragraph1");
+        assertThat(titleSource("doc-two-row-header")).isEqualTo("county.doc!paragraph1");
+    }
+
+    private static String titleSource(String layout) throws Exception {
+        PublishedLayouts.Layout l = PublishedLayouts.all().stream().filter(x -> x.name().equals(layout)).findFirst()
+                .orElseThrow();
+        ReadResult result = CatalogueReader.read(l.bytes().get(), l.file(), ReadLimits.defaults());
+        return result.titleSource().map(Object::toString).orElse("-");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("layouts")
     void readsTheNationalRowsWhateverTheLayout(PublishedLayouts.Layout layout) throws Exception {
@@ -83,11 +99,15 @@ class PublishedLayoutsTest {
         assertThat(result.sources()).hasSize(Published.ROWS.size());
     }
 
-    /** The result as the expected file holds it: format, canonical JSON, sources, problems, missing columns. */
+    /**
+     * The result as the expected file holds it: format, canonical JSON, where the title was read, sources, problems,
+     * missing columns.
+     */
     static String render(ReadResult result) throws IOException {
         StringBuilder sb = new StringBuilder();
         sb.append("format: ").append(result.format()).append('\n');
         sb.append("--- catalogue\n").append(CatalogueJson.write(result.catalogue()).strip()).append('\n');
+        sb.append("--- title\n").append(result.titleSource().map(Object::toString).orElse("-")).append('\n');
         sb.append("--- sources\n");
         List<Category> categories = result.catalogue().categories();
         for (int i = 0; i < categories.size(); i++) {

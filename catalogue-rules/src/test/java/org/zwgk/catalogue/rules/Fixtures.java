@@ -39,7 +39,7 @@ final class Fixtures {
             "deadlines-beyond-statute", "audience-mode-owner", "renamed-and-aliases", "dropped-citation", "eco-code-in-force",
             "sample-county-shortfalls", "owner-levels", "owner-municipal-district", "channels-statutory",
             "self-contradicting-rows", "outdated-2007", "inland-county", "trigger-equivalences",
-            "statute-deadlines-met");
+            "statute-deadlines-met", "multi-domain-table");
 
     private Fixtures() {
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -55,5 +56,24 @@ class ProfileTest {
                 });
         assertThatThrownBy(() -> read("{not json")).isInstanceOfSatisfying(ProfileException.class,
                 e -> assertThat(e.problems().get(0).messageId()).isEqualTo("profile.not-json"));
+    }
+
+    @Test
+    void aBadValueIsQuotedAsTheFileWroteItAndARuleNamedTwiceIsRefusedWhereItIs() {
+        assertThatThrownBy(() -> read("{\"rules\": {\"owner.missing\": \"fatal\", \"mode.downgraded\": 3}}"))
+                .isInstanceOfSatisfying(ProfileException.class, e -> {
+                    assertThat(e.problems()).extracting(pr -> pr.arguments()).containsExactly(List.of("\"fatal\""),
+                            List.of("3"));
+                    assertThat(e.problems().get(1).location().pointer()).contains("/rules/mode.downgraded");
+                });
+        assertThatThrownBy(() -> read("{\"rules\": {\"owner.missing\": \"off\", \"owner.missing\": \"error\"}}"))
+                .isInstanceOfSatisfying(ProfileException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.messageId()).isEqualTo("profile.not-json");
+                            assertThat(p.location().pointer()).contains("/rules/owner.missing");
+                            assertThat(p.message(Locale.ENGLISH)).contains("Duplicate field 'owner.missing'");
+                        }));
+        assertThatThrownBy(() -> read("[]")).isInstanceOfSatisfying(ProfileException.class,
+                e -> assertThat(e.problems().get(0).messageId()).isEqualTo("profile.not-object"));
     }
 }

@@ -154,6 +154,22 @@ class SuppressionTest {
     }
 
     @Test
+    void aBadFieldIsQuotedAsTheFileWroteIt() {
+        String bad = """
+                {"waivers": [{"rule": "owner.missing", "category": "XK-01", "reason": "x", "approver": "y",
+                  "expires": "2026-12-31", "field": 7}, {"rule": "owner.missing", "category": "XK-01", "reason": "x",
+                  "approver": "y", "expires": "2026-12-31", "field": "colour"}, "not an object"]}
+                """;
+        assertThatThrownBy(() -> Waivers.read(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), "w.json"))
+                .isInstanceOfSatisfying(SuppressionFileException.class, e -> {
+                    assertThat(e.problems()).extracting(p -> p.messageId()).containsExactly("waivers.bad-field",
+                            "waivers.bad-field", "waivers.entry-not-object");
+                    assertThat(e.problems()).extracting(p -> p.arguments()).startsWith(java.util.List.of("7"),
+                            java.util.List.of("\"colour\""));
+                });
+    }
+
+    @Test
     void aFileThatIsNotABaselineIsRefused() {
         assertThatThrownBy(() -> Baseline.read(new ByteArrayInputStream("{\"waivers\": []}".getBytes(
                 StandardCharsets.UTF_8)), "b.json")).isInstanceOf(SuppressionFileException.class)

@@ -2,6 +2,8 @@ package org.zwgk.catalogue.model.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,8 +11,10 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -132,6 +136,47 @@ public final class JsonTree {
         }
     }
 
+    /**
+     * A value as compact JSON, for a message that quotes what a file held ({@code "fatal"}, {@code 3}, {@code {}}). A
+     * number this tree does not keep ({@link Scalar#OTHER_NUMBER}) prints as {@code <number>}.
+     */
+    public static String toJson(Object value) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            write(g, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    private static void write(JsonGenerator g, Object value) throws IOException {
+        if (value instanceof Obj o) {
+            g.writeStartObject();
+            for (Map.Entry<String, Object> e : o.fields.entrySet()) {
+                g.writeFieldName(e.getKey());
+                write(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            g.writeStartArray();
+            for (Object v : list) {
+                write(g, v);
+            }
+            g.writeEndArray();
+        } else if (value instanceof String s) {
+            g.writeString(s);
+        } else if (value instanceof Integer i) {
+            g.writeNumber(i);
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value == Scalar.OTHER_NUMBER) {
+            g.writeRawValue("<number>");
+        } else {
+            g.writeNull();
+        }
+    }
+
     /** The pointer of the value {@code parser} stands on ({@code /categories/3/name}); "" for the whole document. */
     public static String pointer(JsonParser parser) {
         String p = parser.getParsingContext().pathAsPointer().toString();
@@ -177,6 +222,31 @@ public final class JsonTree {
         /** The keys and their values, in document order, read-only. */
         public Map<String, Object> fields() {
             return Collections.unmodifiableMap(fields);
+        }
+
+        /** True when the object has the key {@code name}, whatever its value. */
+        public boolean has(String name) {
+            return fields.containsKey(name);
+        }
+
+        /** The object under {@code name}; an empty object when the key is absent or holds another kind of value. */
+        public Obj object(String name) {
+            return fields.get(name) instanceof Obj o ? o : new Obj();
+        }
+
+        /** The array under {@code name}; empty when the key is absent or holds another kind of value. */
+        public List<Object> array(String name) {
+            if (fields.get(name) instanceof List<?> list) {
+                @SuppressWarnings("unchecked")
+                List<Object> values = (List<Object>) list;
+                return Collections.unmodifiableList(values);
+            }
+            return List.of();
+        }
+
+        /** The string under {@code name}, if it is one. */
+        public Optional<String> string(String name) {
+            return fields.get(name) instanceof String s ? Optional.of(s) : Optional.empty();
         }
     }
 }

@@ -58,6 +58,26 @@ class JsonTreeTest {
     }
 
     @Test
+    void anObjectIsAskedByKindAndAValueQuotedAsCompactJson() throws IOException {
+        JsonTree.Obj root = (JsonTree.Obj) read("""
+                {"s": "甲\\"乙", "i": 7, "f": 1.5, "n": null, "a": [1, "x", {"k": true}], "o": {"k": []}}
+                """);
+        assertThat(root.has("n")).isTrue();
+        assertThat(root.has("absent")).isFalse();
+        assertThat(root.string("s")).contains("甲\"乙");
+        assertThat(root.string("i")).isEmpty();
+        assertThat(root.object("o").array("k")).isEmpty();
+        assertThat(root.object("s").fields()).as("a string is no object").isEmpty();
+        assertThat(root.array("a")).hasSize(3);
+        assertThat(root.array("o")).as("an object is no array").isEmpty();
+        assertThat(JsonTree.toJson(root.get("s"))).isEqualTo("\"甲\\\"乙\"");
+        assertThat(JsonTree.toJson(root.get("i"))).isEqualTo("7");
+        assertThat(JsonTree.toJson(root.get("n"))).isEqualTo("null");
+        assertThat(JsonTree.toJson(root.get("a"))).isEqualTo("[1,\"x\",{\"k\":true}]");
+        assertThat(JsonTree.toJson(root.get("f"))).as("a number the tree does not keep").isEqualTo("<number>");
+    }
+
+    @Test
     void aDeepDocumentDoesNotUseTheStack() throws IOException {
         String deep = "[".repeat(200_000) + "]".repeat(200_000);
         try (JsonParser parser = JsonFactory.builder()

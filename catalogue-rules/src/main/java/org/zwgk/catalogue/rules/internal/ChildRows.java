@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.zwgk.catalogue.io.CategorySources;
 import org.zwgk.catalogue.model.Area;
@@ -47,6 +48,11 @@ final class ChildRows {
 
     /** The rows of {@code child}; {@code sources} are its categories' sources in order, as a reader gives them. */
     static ChildRows of(Catalogue child, List<CategorySources> sources) {
+        return of(child, sources, Names::keyOf);
+    }
+
+    /** As {@link #of(Catalogue, List)}, keying names with {@code keys} (a checker's {@link ParentFacts#key}). */
+    static ChildRows of(Catalogue child, List<CategorySources> sources, Function<String, Names.Key> keys) {
         int count = 0;
         for (Area a : child.areas()) {
             count += a.categories().size();
@@ -56,7 +62,7 @@ final class ChildRows {
         Map<Category, Row> byCategory = new IdentityHashMap<>(count);
         boolean repeats = false;
         for (Area a : child.areas()) {
-            String areaKey = Names.key(a.name());
+            String areaKey = keys.apply(a.name()).text();
             for (Category c : a.categories()) {
                 int i = categories.size();
                 categories.add(c);
@@ -64,7 +70,7 @@ final class ChildRows {
                 if (source == null && byCategory.containsKey(c)) {
                     source = byCategory.get(c).sources(); // listed again past the sources: the earlier ones stand
                 }
-                Row row = new Row(a, areaKey, Names.keyOf(c.name()), source,
+                Row row = new Row(a, areaKey, keys.apply(c.name()), source,
                         source == null ? Optional.empty() : Optional.of(source.row()));
                 inOrder[i] = row;
                 repeats |= byCategory.put(c, row) != null;

@@ -23,7 +23,7 @@ public final class Citations {
     private Citations() {
     }
 
-    /** The key of a citation; {@link CheckContext#citationKey} gives the same, once per citation of a check. */
+    /** The key of a citation; {@link CitedInstruments#key} gives the same, once per citation of a check. */
     public static String key(LegalRegistry registry, LegalReference reference) {
         return key(registry.resolve(reference), reference);
     }

@@ -11,13 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.zwgk.catalogue.data.LegalInstrument;
 import org.zwgk.catalogue.data.LegalRegistry;
 import org.zwgk.catalogue.model.ChannelOption;
 import org.zwgk.catalogue.model.Trigger;
+import org.zwgk.catalogue.model.internal.JsonTree;
+import org.zwgk.catalogue.model.internal.JsonTree.Obj;
 import org.zwgk.catalogue.model.internal.Text;
 import org.zwgk.catalogue.rules.RuleBasis;
 
@@ -30,20 +29,20 @@ import org.zwgk.catalogue.rules.RuleBasis;
 public final class LegalBases {
 
     private static final String RESOURCE = "/org/zwgk/catalogue/rules/legal-bases.json";
-    private static final JsonNode ROOT = read();
+    private static final Obj ROOT = read();
     private static final Map<String, RuleBasis> BASES = bases(ROOT);
 
     // The data as plain values, read once: the rules ask for them on every row of every check.
-    private static final List<TriggerClass> TRIGGER_CLASSES = triggerClasses(ROOT.path("triggers").path("classes"));
-    private static final List<String[]> ABBREVIATIONS = abbreviations(ROOT.path("abbreviations").path("entries"));
-    private static final Set<String> BARE_REASONS = Set.copyOf(texts(ROOT.path("notApplicableReasons").path("bare")));
+    private static final List<TriggerClass> TRIGGER_CLASSES = triggerClasses(ROOT.object("triggers").array("classes"));
+    private static final List<String[]> ABBREVIATIONS = abbreviations(ROOT.object("abbreviations").array("entries"));
+    private static final Set<String> BARE_REASONS = Set.copyOf(texts(ROOT.object("notApplicableReasons").array("bare")));
     private static final Pattern NOT_REASON_MARKS = Pattern.compile("[。.；;，,、\\s]");
-    private static final List<SpecialStatute> SPECIAL_STATUTES = specialStatutes(ROOT.path("specialStatutes"));
+    private static final List<SpecialStatute> SPECIAL_STATUTES = specialStatutes(ROOT.array("specialStatutes"));
     private static final Pattern GENERIC_OWNER = Pattern.compile(
-            ROOT.path("owners").path("genericOwnerPattern").asText());
-    private static final List<String> BRANCH_WORDS = texts(ROOT.path("owners").path("branchWords"));
+            text(ROOT.object("owners"), "genericOwnerPattern"));
+    private static final List<String> BRANCH_WORDS = texts(ROOT.object("owners").array("branchWords"));
     private static final List<String> MUNICIPALITIES = texts(
-            ROOT.path("owners").path("municipalitiesDirectlyUnderTheCentralGovernment"));
+            ROOT.object("owners").array("municipalitiesDirectlyUnderTheCentralGovernment"));
 
     /** The guideline: localities refine and extend the 标准目录, never fall below it. */
     public static final String GUIDELINE = printed("guideline");
@@ -60,25 +59,25 @@ public final class LegalBases {
     private LegalBases() {
     }
 
-    private static JsonNode read() {
+    private static Obj read() {
         try (InputStream in = LegalBases.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return new ObjectMapper().readTree(in);
+            return (Obj) JsonTree.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Map<String, RuleBasis> bases(JsonNode root) {
+    private static Map<String, RuleBasis> bases(Obj root) {
         LegalRegistry registry = LegalRegistry.bundled();
         Map<String, RuleBasis> out = new LinkedHashMap<>();
-        for (JsonNode p : root.path("provisions")) {
-            String instrumentId = p.path("instrument").asText();
+        for (Obj p : objects(root.array("provisions"))) {
+            String instrumentId = text(p, "instrument");
             String printed;
             if (p.has("printedTitle")) {
-                printed = p.path("printedTitle").asText();
+                printed = text(p, "printedTitle");
             } else if (instrumentId.equals("registry")) {
                 printed = "法规库";
             } else {
@@ -86,10 +85,8 @@ public final class LegalBases {
                         .orElseThrow(() -> new IllegalStateException("unknown instrument " + instrumentId));
                 printed = "《" + i.title() + "》" + i.documentNumber().map(n -> "（" + n + "）").orElse("");
             }
-            Optional<String> article = p.path("article").isTextual() ? Optional.of(p.path("article").asText())
-                    : Optional.empty();
-            out.put(p.path("id").asText(), new RuleBasis(instrumentId, printed, article,
-                    p.path("primaryText").asBoolean(false), p.path("verification").asText()));
+            out.put(text(p, "id"), new RuleBasis(instrumentId, printed, p.string("article"),
+                    Boolean.TRUE.equals(p.get("primaryText")), text(p, "verification")));
         }
         return Map.copyOf(out);
     }
@@ -164,14 +161,13 @@ public final class LegalBases {
             Set<String> triggers, List<String> phrases, Set<String> coversChange, List<String> changePhrases) {
     }
 
-    private static List<TriggerClass> triggerClasses(JsonNode classes) {
+    private static List<TriggerClass> triggerClasses(List<Object> classes) {
         List<TriggerClass> out = new ArrayList<>();
-        for (JsonNode c : classes) {
-            out.add(new TriggerClass(c.path("id").asText(),
-                    c.has("sameAs") ? Optional.of(c.path("sameAs").asText()) : Optional.empty(),
-                    texts(c.path("onlyForCategoriesNaming")), Set.copyOf(texts(c.path("triggers"))),
-                    texts(c.path("phrases")), Set.copyOf(texts(c.path("coversChange"))),
-                    texts(c.path("changePhrases"))));
+        for (Obj c : objects(classes)) {
+            out.add(new TriggerClass(text(c, "id"), c.has("sameAs") ? Optional.of(text(c, "sameAs")) : Optional.empty(),
+                    texts(c.array("onlyForCategoriesNaming")), Set.copyOf(texts(c.array("triggers"))),
+                    texts(c.array("phrases")), Set.copyOf(texts(c.array("coversChange"))),
+                    texts(c.array("changePhrases"))));
         }
         return List.copyOf(out);
     }
@@ -179,7 +175,7 @@ public final class LegalBases {
     /** The provisions the trigger equivalences rest on. */
     public static List<RuleBasis> triggerBases() {
         List<String> ids = new ArrayList<>();
-        ROOT.path("triggers").path("classes").get(0).path("basis").forEach(n -> ids.add(n.asText()));
+        ids.addAll(texts(objects(ROOT.object("triggers").array("classes")).get(0).array("basis")));
         return bases(ids.toArray(String[]::new));
     }
 
@@ -198,17 +194,17 @@ public final class LegalBases {
         return out;
     }
 
-    private static List<String[]> abbreviations(JsonNode entries) {
+    private static List<String[]> abbreviations(List<Object> entries) {
         List<String[]> out = new ArrayList<>();
-        entries.forEach(a -> out.add(new String[] {a.path("full").asText(), a.path("short").asText()}));
+        objects(entries).forEach(a -> out.add(new String[] {text(a, "full"), text(a, "short")}));
         return List.copyOf(out);
     }
 
     /** The geography an instrument is bound to (海域 for the 海洋环境保护法), where the data names one. */
     public static Optional<String> geographyOf(String instrumentId) {
-        for (JsonNode g : ROOT.path("geographyBound").path("instruments")) {
-            if (g.path("id").asText().equals(instrumentId)) {
-                return Optional.of(g.path("geography").asText());
+        for (Obj g : objects(ROOT.object("geographyBound").array("instruments"))) {
+            if (text(g, "id").equals(instrumentId)) {
+                return Optional.of(text(g, "geography"));
             }
         }
         return Optional.empty();
@@ -216,8 +212,8 @@ public final class LegalBases {
 
     /** True when a content element names a geography-bound subject (海洋工程) a unit may declare 不涉及. */
     public static boolean isGeographyBoundElement(String element) {
-        for (JsonNode g : ROOT.path("geographyBound").path("instruments")) {
-            if (containsAny(element, texts(g.path("elementWords")))) {
+        for (Obj g : objects(ROOT.object("geographyBound").array("instruments"))) {
+            if (containsAny(element, texts(g.array("elementWords")))) {
                 return true;
             }
         }
@@ -234,24 +230,24 @@ public final class LegalBases {
 
     /** The printed options that are a statutory route for 主动 information (条例 第二十三、二十四条). */
     public static Set<ChannelOption> statutoryOptions() {
-        return options(ROOT.path("channels").path("statutoryForProactive"));
+        return options(ROOT.object("channels").array("statutoryForProactive"));
     }
 
     /** Free-text channel names that are the same statutory route (政府信息公开平台 …). */
     public static List<String> statutoryFreeText() {
         List<String> out = new ArrayList<>();
-        ROOT.path("channels").path("statutoryFreeText").forEach(n -> out.add(n.asText()));
+        out.addAll(texts(ROOT.object("channels").array("statutoryFreeText")));
         return out;
     }
 
     /** The options that reach the party of a 特定群体 row itself (精准推送, 入户/现场). */
     public static Set<ChannelOption> routesToParty() {
-        return options(ROOT.path("channels").path("routesToParty"));
+        return options(ROOT.object("channels").array("routesToParty"));
     }
 
-    private static Set<ChannelOption> options(JsonNode names) {
+    private static Set<ChannelOption> options(List<Object> names) {
         java.util.EnumSet<ChannelOption> out = java.util.EnumSet.noneOf(ChannelOption.class);
-        names.forEach(n -> out.add(ChannelOption.valueOf(n.asText())));
+        texts(names).forEach(n -> out.add(ChannelOption.valueOf(n)));
         return java.util.Collections.unmodifiableSet(out);
     }
 
@@ -272,33 +268,35 @@ public final class LegalBases {
         return SPECIAL_STATUTES;
     }
 
-    private static List<SpecialStatute> specialStatutes(JsonNode statutes) {
+    private static List<SpecialStatute> specialStatutes(List<Object> statutes) {
         List<SpecialStatute> out = new ArrayList<>();
-        for (JsonNode s : statutes) {
-            List<String> words = new ArrayList<>();
-            s.path("categoryWords").forEach(n -> words.add(n.asText()));
-            List<String> areas = new ArrayList<>();
-            s.path("areaWords").forEach(n -> areas.add(n.asText()));
-            out.add(new SpecialStatute(s.path("id").asText(), basis(s.path("basis").asText()),
-                    s.path("appliesTo").asText().equals("change"), List.copyOf(words), List.copyOf(areas),
-                    s.path("within").asInt()));
+        for (Obj s : objects(statutes)) {
+            out.add(new SpecialStatute(text(s, "id"), basis(text(s, "basis")), text(s, "appliesTo").equals("change"),
+                    texts(s.array("categoryWords")), texts(s.array("areaWords")), number(s, "within")));
         }
         return List.copyOf(out);
     }
 
     /** The alias that identifies the 2007 条例 (国务院令第492号). */
     public static String outdatedAlias() {
-        return ROOT.path("outdatedVersion").path("alias").asText();
+        return text(ROOT.object("outdatedVersion"), "alias");
     }
 
     /** The 2007 条例's request period, in working days (15). */
     public static int outdatedRequestWithin() {
-        return ROOT.path("outdatedVersion").path("requestWithin").asInt();
+        return number(ROOT.object("outdatedVersion"), "requestWithin");
     }
 
     /** The 2007 条例's annual-report month (3月31日). */
     public static int outdatedAnnualReportMonth() {
-        return ROOT.path("outdatedVersion").path("annualReportMonth").asInt();
+        return number(ROOT.object("outdatedVersion"), "annualReportMonth");
+    }
+
+    // ---- the domain -----------------------------------------------------------------------------------------
+
+    /** The names of the guideline's domain in a 一级事项 column: 生态环境 (the guideline's own), 环境保护 (before 2018). */
+    public static List<String> domainNames() {
+        return texts(ROOT.object("domain").array("names"));
     }
 
     // ---- owners ---------------------------------------------------------------------------------------------
@@ -324,9 +322,25 @@ public final class LegalBases {
         return false;
     }
 
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
+    // The data file is this module's own: a value of another kind than the code expects is a build defect.
+
+    private static String text(Obj node, String key) {
+        return node.string(key).orElse("");
+    }
+
+    private static int number(Obj node, String key) {
+        return (Integer) node.get(key);
+    }
+
+    private static List<Obj> objects(List<Object> values) {
+        List<Obj> out = new ArrayList<>(values.size());
+        values.forEach(v -> out.add((Obj) v));
+        return out;
+    }
+
+    private static List<String> texts(List<Object> array) {
+        List<String> out = new ArrayList<>(array.size());
+        array.forEach(v -> out.add((String) v));
         return List.copyOf(out);
     }
 

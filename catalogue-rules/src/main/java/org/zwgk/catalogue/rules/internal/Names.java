@@ -2,7 +2,6 @@ package org.zwgk.catalogue.rules.internal;
 
 import java.util.Arrays;
 
-import org.zwgk.catalogue.model.internal.Memo;
 import org.zwgk.catalogue.model.internal.Text;
 import org.zwgk.catalogue.model.internal.TraditionalChars;
 
@@ -18,13 +17,6 @@ public final class Names {
 
     /** The similarity from which a renamed category, or a reworded content element, counts as the same. */
     public static final double THRESHOLD = 0.62;
-
-    /**
-     * Keys by the text they key. A check keys every name and content element of both catalogues, and catalogues
-     * repeat each other's wording (a county copies its city's rows, a city the national ones), so most texts
-     * are keyed once per JVM rather than once per check.
-     */
-    private static final Memo<String, Key> KEYS = new Memo<>(Names::compute, 50_000);
 
     private Names() {
     }
@@ -107,10 +99,6 @@ public final class Names {
 
     /** The matching key of a name, with its bigrams. */
     public static Key keyOf(String text) {
-        return KEYS.get(text);
-    }
-
-    private static Key compute(String text) {
         String folded = Text.matchKey(text);
         // Most text is already simplified, and running (let alone loading) the transform costs more than the rest
         // of a check: it runs only on text holding a character it changes.

@@ -5,13 +5,14 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.model.SourceLocation;
+import org.zwgk.catalogue.model.internal.JsonTree;
+import org.zwgk.catalogue.model.internal.JsonTree.Obj;
 import org.zwgk.catalogue.rules.Profile;
 import org.zwgk.catalogue.rules.ProfileException;
 import org.zwgk.catalogue.rules.Rules;
@@ -19,21 +20,20 @@ import org.zwgk.catalogue.rules.Severity;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Reads a profile file, reporting every problem with its JSON pointer. */
 public final class ProfileReader {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ProfileReader() {
     }
 
     public static Profile read(InputStream in, String name) throws ProfileException {
-        JsonNode root;
+        Object root;
         try {
-            root = MAPPER.readTree(in);
+            root = JsonTree.read(in);
+        } catch (JsonTree.DuplicateKey e) {
+            throw new ProfileException(List.of(RuleMessages.problem("profile.not-json",
+                    SourceLocation.ofPointer(name, e.pointer()), e.getOriginalMessage())));
         } catch (JacksonException e) {
             throw new ProfileException(List.of(RuleMessages.problem("profile.not-json",
                     SourceLocation.ofPointer(name, ""), e.getOriginalMessage())));
@@ -41,19 +41,18 @@ public final class ProfileReader {
             throw unreadable(name, e);
         }
         List<Problem> problems = new ArrayList<>();
-        if (root == null || !root.isObject()) {
+        if (!(root instanceof Obj profile)) {
             throw new ProfileException(List.of(RuleMessages.problem("profile.not-object",
                     SourceLocation.ofPointer(name, ""))));
         }
-        String profileName = root.path("name").isTextual() ? root.get("name").asText() : name;
+        String profileName = profile.string("name").orElse(name);
         Set<String> disabled = new HashSet<>();
         Map<String, Severity> severities = new HashMap<>();
-        JsonNode rules = root.path("rules");
-        if (!rules.isMissingNode() && !rules.isObject()) {
+        Object rules = profile.get("rules");
+        if (rules != null && !(rules instanceof Obj)) {
             problems.add(RuleMessages.problem("profile.rules-not-object", SourceLocation.ofPointer(name, "/rules")));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = rules.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, Object> e : profile.object("rules").fields().entrySet()) {
             String pointer = JsonPointer.compile("/rules").append(JsonPointer.compile("/" + escape(e.getKey())))
                     .toString();
             SourceLocation at = SourceLocation.ofPointer(name, pointer);
@@ -61,12 +60,13 @@ public final class ProfileReader {
                 problems.add(RuleMessages.problem("profile.unknown-rule", at, e.getKey()));
                 continue;
             }
-            String value = e.getValue().isTextual() ? e.getValue().asText().strip() : "";
+            String value = e.getValue() instanceof String text ? text.strip() : "";
             if (value.equalsIgnoreCase("off")) {
                 disabled.add(e.getKey());
             } else if (!value.equalsIgnoreCase("on")) {
                 Severity.parse(value).ifPresentOrElse(s -> severities.put(e.getKey(), s),
-                        () -> problems.add(RuleMessages.problem("profile.bad-value", at, e.getValue().toString())));
+                        () -> problems.add(RuleMessages.problem("profile.bad-value", at,
+                                JsonTree.toJson(e.getValue()))));
             }
         }
         if (!problems.isEmpty()) {

@@ -8,12 +8,12 @@ public interface Rule {
     /** The rule's metadata. */
     RuleInfo info();
 
-    /** Looks at the child (and its alignment to the parent) and reports through {@code context}. */
-    void check(CheckContext context);
+    /** Looks at the child (and its alignment to the parent) and reports to {@code findings}. */
+    void check(CheckView check, Findings findings);
 
     /** The check half of a rule: {@link RuleSet}'s table binds each to its id, severity, legal basis and messages. */
     @FunctionalInterface
     interface Check {
-        void check(CheckContext context);
+        void check(CheckView check, Findings findings);
     }
 }

@@ -40,8 +40,8 @@ public final class RuleSet {
     /** One rule: its metadata, the message ids its findings use, and its check. */
     public record Row(RuleInfo info, List<String> messages, Rule.Check checker) implements Rule {
         @Override
-        public void check(CheckContext context) {
-            checker.check(context);
+        public void check(CheckView check, Findings findings) {
+            checker.check(check, findings);
         }
     }
 
@@ -50,7 +50,7 @@ public final class RuleSet {
 
     static final List<Rule> ALL = List.of(
             row("structure.required-field", V1, Severity.ERROR, new RequiredField(), bases("guideline"),
-                    "finding.structure.required-field"),
+                    "finding.structure.required-field", "finding.structure.required-field.column-missing"),
             row("structure.duplicate-category", V1, Severity.ERROR, new DuplicateCategory(), bases("guideline"),
                     "finding.structure.duplicate-category"),
             row("coverage.missing-category", V1, Severity.ERROR, new MissingCategory(), bases("guideline"),
@@ -59,7 +59,7 @@ public final class RuleSet {
                     bases("guideline"), "finding.coverage.not-applicable-without-reason",
                     "finding.coverage.not-applicable-without-reason.bare"),
             row("coverage.local-addition", V1, Severity.INFO, new LocalAddition(), bases("guideline"),
-                    "finding.coverage.local-addition"),
+                    "finding.coverage.local-addition", "finding.coverage.local-addition.other-domains"),
             row("deadline.looser-than-parent", V1, Severity.ERROR, new DeadlineLooserThanParent(),
                     bases("guideline", "reg-2", "reg-26"), "finding.deadline.looser-than-parent",
                     "finding.deadline.looser-than-parent.not-comparable",

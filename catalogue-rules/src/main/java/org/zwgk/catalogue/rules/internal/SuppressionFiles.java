@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.model.SourceLocation;
+import org.zwgk.catalogue.model.internal.JsonTree;
+import org.zwgk.catalogue.model.internal.JsonTree.Obj;
 import org.zwgk.catalogue.rules.Baseline;
 import org.zwgk.catalogue.rules.Rules;
 import org.zwgk.catalogue.rules.SuppressionFileException;
@@ -22,8 +24,6 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Reads and writes baseline and waivers files, locating every problem by JSON pointer. */
 public final class SuppressionFiles {
@@ -31,7 +31,6 @@ public final class SuppressionFiles {
     /** The format tag a baseline file carries. */
     public static final String BASELINE_FORMAT = "zwgk-catalogue-baseline/1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private SuppressionFiles() {
@@ -42,36 +41,37 @@ public final class SuppressionFiles {
                 SourceLocation.ofFile(name), String.valueOf(e.getMessage()))));
     }
 
-    private static JsonNode tree(InputStream in, String name) throws SuppressionFileException {
-        JsonNode root;
+    private static Obj tree(InputStream in, String name) throws SuppressionFileException {
+        Object root;
         try {
-            root = MAPPER.readTree(in);
+            root = JsonTree.read(in);
+        } catch (JsonTree.DuplicateKey e) {
+            throw new SuppressionFileException(List.of(RuleMessages.problem("suppression.not-json",
+                    SourceLocation.ofPointer(name, e.pointer()), e.getOriginalMessage())));
         } catch (JacksonException e) {
             throw new SuppressionFileException(List.of(RuleMessages.problem("suppression.not-json",
                     SourceLocation.ofPointer(name, ""), e.getOriginalMessage())));
         } catch (IOException e) {
             throw unreadable(name, e);
         }
-        if (root == null || !root.isObject()) {
+        if (!(root instanceof Obj object)) {
             throw new SuppressionFileException(List.of(RuleMessages.problem("suppression.not-object",
                     SourceLocation.ofPointer(name, ""))));
         }
-        return root;
+        return object;
     }
 
     public static Waivers readWaivers(InputStream in, String name) throws SuppressionFileException {
-        JsonNode root = tree(in, name);
+        Obj root = tree(in, name);
         List<Problem> problems = new ArrayList<>();
         List<Waiver> waivers = new ArrayList<>();
-        JsonNode list = root.path("waivers");
-        if (!list.isArray()) {
+        if (!(root.get("waivers") instanceof List<?> list)) {
             throw new SuppressionFileException(List.of(RuleMessages.problem("waivers.not-array",
                     SourceLocation.ofPointer(name, "/waivers"))));
         }
         for (int i = 0; i < list.size(); i++) {
-            JsonNode w = list.get(i);
             String at = "/waivers/" + i;
-            if (!w.isObject()) {
+            if (!(list.get(i) instanceof Obj w)) {
                 problems.add(RuleMessages.problem("waivers.entry-not-object", SourceLocation.ofPointer(name, at)));
                 continue;
             }
@@ -96,11 +96,10 @@ public final class SuppressionFiles {
             }
             Optional<CategoryField> field = Optional.empty();
             if (w.has("field")) {
-                field = w.get("field").isTextual() ? CategoryField.fromJsonName(w.get("field").asText().strip())
-                        : Optional.empty();
+                field = w.string("field").flatMap(f -> CategoryField.fromJsonName(f.strip()));
                 if (field.isEmpty()) {
                     problems.add(RuleMessages.problem("waivers.bad-field",
-                            SourceLocation.ofPointer(name, at + "/field"), w.get("field").toString()));
+                            SourceLocation.ofPointer(name, at + "/field"), JsonTree.toJson(w.get("field"))));
                 }
             }
             if (problems.size() == before) {
@@ -113,59 +112,57 @@ public final class SuppressionFiles {
         return new Waivers(waivers);
     }
 
-    private static String required(JsonNode node, String key, String name, String at, List<Problem> problems) {
-        JsonNode v = node.get(key);
-        if (v == null || !v.isTextual() || v.asText().isBlank()) {
+    private static String required(Obj node, String key, String name, String at, List<Problem> problems) {
+        Optional<String> v = node.string(key);
+        if (v.isEmpty() || v.get().isBlank()) {
             problems.add(RuleMessages.problem("waivers.missing-value", SourceLocation.ofPointer(name, at + "/" + key),
                     key));
             return null;
         }
-        return v.asText().strip();
+        return v.get().strip();
     }
 
     public static Baseline readBaseline(InputStream in, String name) throws SuppressionFileException {
-        JsonNode root = tree(in, name);
-        if (!BASELINE_FORMAT.equals(root.path("format").asText())) {
+        Obj root = tree(in, name);
+        if (!root.string("format").filter(BASELINE_FORMAT::equals).isPresent()) {
             throw new SuppressionFileException(List.of(RuleMessages.problem("baseline.bad-format",
                     SourceLocation.ofPointer(name, "/format"), BASELINE_FORMAT)));
         }
-        JsonNode inputs = root.path("inputs");
-        if (!inputs.isArray()) {
+        if (!(root.get("inputs") instanceof List<?> inputs)) {
             throw new SuppressionFileException(List.of(RuleMessages.problem("baseline.bad-inputs",
                     SourceLocation.ofPointer(name, "/inputs"))));
         }
         List<Problem> problems = new ArrayList<>();
         List<Baseline.Input> result = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            JsonNode input = inputs.get(i);
             String at = "/inputs/" + i;
-            if (!input.path("path").isTextual() || !input.path("findings").isArray()) {
+            if (!(inputs.get(i) instanceof Obj input) || input.string("path").isEmpty()
+                    || !(input.get("findings") instanceof List<?> findings)) {
                 problems.add(RuleMessages.problem("baseline.bad-input", SourceLocation.ofPointer(name, at)));
                 continue;
             }
             List<Baseline.Entry> entries = new ArrayList<>();
-            JsonNode findings = input.get("findings");
             for (int j = 0; j < findings.size(); j++) {
-                JsonNode f = findings.get(j);
-                if (!f.path("fingerprint").isTextual()) {
+                if (!(findings.get(j) instanceof Obj f) || f.string("fingerprint").isEmpty()) {
                     problems.add(RuleMessages.problem("baseline.bad-entry",
                             SourceLocation.ofPointer(name, at + "/findings/" + j)));
                     continue;
                 }
-                entries.add(new Baseline.Entry(f.get("fingerprint").asText(), f.path("rule").asText(""),
-                        text(f, "category"), text(f, "code"), text(f, "field"), text(f, "message")));
+                entries.add(new Baseline.Entry(f.string("fingerprint").get(), text(f, "rule"),
+                        f.string("category"), f.string("code"), f.string("field"), f.string("message")));
             }
-            result.add(new Baseline.Input(input.get("path").asText(), entries));
+            result.add(new Baseline.Input(input.string("path").get(), entries));
         }
         if (!problems.isEmpty()) {
             throw new SuppressionFileException(problems);
         }
-        return new Baseline(root.path("parent").asText(""), root.path("checkedOn").asText(""),
-                root.path("tool").asText(""), result);
+        return new Baseline(text(root, "parent"), text(root, "checkedOn"), text(root, "tool"), result);
     }
 
-    private static Optional<String> text(JsonNode node, String key) {
-        return node.path(key).isTextual() ? Optional.of(node.get(key).asText()) : Optional.empty();
+    /** A value as text, as databind's {@code asText("")} gave it: a scalar's text; "" for null, absent or a container. */
+    private static String text(Obj node, String key) {
+        Object v = node.get(key);
+        return v instanceof String || v instanceof Integer || v instanceof Boolean ? v.toString() : "";
     }
 
     public static void writeBaseline(Baseline b, OutputStream out) throws IOException {

@@ -53,8 +53,11 @@ public final class CatalogueAssembler {
         tables.forEach(t -> all.addAll(t.problems()));
         CatalogueMetadata info = sheetInfo.orElseGet(() -> CatalogueMetadata.read(
                 tables.stream().flatMap(t -> t.metadata().stream()).toList(), all));
-        String title = info.title().or(() -> tables.stream().flatMap(t -> t.title().stream()).findFirst())
-                .orElse(stem(file));
+        Optional<TableContent> titled = tables.stream().filter(t -> t.title().isPresent()).findFirst();
+        String title = info.title().or(() -> titled.flatMap(TableContent::title)).orElse(stem(file));
+        // Where the title was read, when it is a table's own: its title row, or a Word document's paragraph.
+        Optional<SourceLocation> titleSource = info.title().isPresent() ? Optional.empty()
+                : titled.flatMap(TableContent::titleSource);
         Catalogue.Builder b = Catalogue.builder(info.editionId().orElse(editionId(file)), title)
                 .issuer(info.issuer().orElse(null))
                 .documentNumber(info.documentNumber().orElse(null))
@@ -97,7 +100,8 @@ public final class CatalogueAssembler {
         if (built.isEmpty() && gaps.isEmpty()) {
             all.add(IoMessages.problem("io.no-categories", SourceLocation.ofFile(file)));
         }
-        return new ReadResult(b.areas(built).notApplicable(gaps).build(), format, sources, all, missingColumns);
+        return new ReadResult(b.areas(built).notApplicable(gaps).build(), format, sources, all, missingColumns,
+                titleSource);
     }
 
     /** An edition id from the file name: its name without folder and extension. */

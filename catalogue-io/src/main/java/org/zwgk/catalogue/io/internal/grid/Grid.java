@@ -23,13 +23,16 @@ public final class Grid {
     private final Map<Long, Region> regionOf = new HashMap<>();
     private final int columns;
     private final List<String> caption;
+    private final List<SourceLocation> captionSources;
     private final Map<Integer, RowOrigin> origins;
 
     Grid(String file, Optional<String> sheet, List<List<String>> rows, Map<Long, String> errors,
-            List<Region> regions, List<String> caption, Map<Integer, RowOrigin> origins) {
+            List<Region> regions, List<String> caption, List<SourceLocation> captionSources,
+            Map<Integer, RowOrigin> origins) {
         this.file = file;
         this.sheet = sheet;
         this.caption = caption;
+        this.captionSources = captionSources;
         this.origins = origins;
         this.rows = rows;
         this.errors = errors;
@@ -66,6 +69,14 @@ public final class Grid {
      */
     public List<String> caption() {
         return caption;
+    }
+
+    /**
+     * Where the {@code index}th line of {@link #caption()} was read (a Word document's paragraph); empty where the
+     * source does not say (a PDF page's lines).
+     */
+    public Optional<SourceLocation> captionSource(int index) {
+        return index < captionSources.size() ? Optional.of(captionSources.get(index)) : Optional.empty();
     }
 
     /** The number of rows. */
@@ -155,14 +166,15 @@ public final class Grid {
             below.set(c, null);
         }
         return new Grid(file, sheet, copy.stream().map(java.util.Collections::unmodifiableList).toList(), errors,
-                regions, caption, origins);
+                regions, caption, captionSources, origins);
     }
 
     /** The same grid with every text passed through {@code f} (sheet name and errors unchanged). */
     public Grid mapText(UnaryOperator<String> f) {
         List<List<String>> mapped = rows.stream()
                 .map(r -> r.stream().map(t -> t == null ? null : f.apply(t)).toList()).toList();
-        return new Grid(file, sheet, mapped, errors, regions, caption.stream().map(f).toList(), origins);
+        return new Grid(file, sheet, mapped, errors, regions, caption.stream().map(f).toList(), captionSources,
+                origins);
     }
 
     /** Every non-empty text, row by row. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.zwgk.catalogue.model.SourceLocation;
+
 /** Builds a {@link Grid} cell by cell. Not thread-safe. */
 public final class GridBuilder {
 
@@ -16,6 +18,7 @@ public final class GridBuilder {
     private final Map<Long, String> errors = new HashMap<>();
     private final List<Region> regions = new ArrayList<>();
     private List<String> caption = List.of();
+    private List<SourceLocation> captionSources = List.of();
     private final Map<Integer, RowOrigin> origins = new HashMap<>();
 
     /** A grid of {@code file} that takes its cells from {@code budget}; {@code sheet} null for none (CSV). */
@@ -86,7 +89,13 @@ public final class GridBuilder {
 
     /** Sets the lines printed above the table (a document's title and filler lines). */
     public GridBuilder caption(List<String> lines) {
+        return caption(lines, List.of());
+    }
+
+    /** Sets the lines printed above the table and where each was read (its paragraph). */
+    public GridBuilder caption(List<String> lines, List<SourceLocation> sources) {
         this.caption = List.copyOf(lines);
+        this.captionSources = List.copyOf(sources);
         return this;
     }
 
@@ -100,6 +109,7 @@ public final class GridBuilder {
     public Grid build() {
         List<List<String>> copy = rows.stream().map(r -> java.util.Collections.unmodifiableList(new ArrayList<>(r)))
                 .toList();
-        return new Grid(file, sheet, copy, Map.copyOf(errors), List.copyOf(regions), caption, Map.copyOf(origins));
+        return new Grid(file, sheet, copy, Map.copyOf(errors), List.copyOf(regions), caption, captionSources,
+                Map.copyOf(origins));
     }
 }

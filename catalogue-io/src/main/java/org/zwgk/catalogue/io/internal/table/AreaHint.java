@@ -34,7 +34,7 @@ final class AreaHint {
                 return CellText.name(h.group(1));
             }
         }
-        String title = TableReader.title(grid, header).orElse("");
+        String title = TableReader.title(grid, header).map(TableReader.Title::text).orElse("");
         Matcher m = SUFFIX.matcher(title);
         if (m.find() && isArea(m.group(1))) {
             return CellText.name(m.group(1));

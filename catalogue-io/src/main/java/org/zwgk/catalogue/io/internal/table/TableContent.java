@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.zwgk.catalogue.io.internal.meta.KeyValue;
 import org.zwgk.catalogue.model.Problem;
+import org.zwgk.catalogue.model.SourceLocation;
 
 /**
  * What one table holds.
@@ -12,10 +13,11 @@ import org.zwgk.catalogue.model.Problem;
  * @param rows     the rows read, in order
  * @param problems problems in its rows
  * @param title    the title row above the header, if there is one
+ * @param titleSource where the title was read: its cell, or a Word document's paragraph
  * @param metadata key-value lines above the header (目录信息 written by this library)
  */
 public record TableContent(List<ReadRow> rows, List<Problem> problems, Optional<String> title,
-        List<KeyValue> metadata) {
+        Optional<SourceLocation> titleSource, List<KeyValue> metadata) {
 
     public TableContent {
         rows = List.copyOf(rows);

@@ -130,7 +130,8 @@ public final class TableReader {
             pendingAreaAt = areaAt;
         }
         flush();
-        return new TableContent(rows, problems, title(), metadata());
+        Optional<Title> title = title(grid, header);
+        return new TableContent(rows, problems, title.map(Title::text), title.flatMap(Title::source), metadata());
     }
 
     private void flush() {
@@ -214,26 +215,32 @@ public final class TableReader {
         areaAt = grid.locate(region.firstRow(), region.firstColumn());
     }
 
-    private Optional<String> title() {
-        return title(grid, header);
+    /** A table's title and where it was read: its cell, or its paragraph of a Word document. */
+    record Title(String text, Optional<SourceLocation> source) {
     }
 
     /**
      * The title of a table: the first row above its header that holds a single text, or else the first line
      * printed above the table (a Word document's or a PDF page's) that is no filler (附件1, 填报单位：…).
      */
-    static Optional<String> title(Grid grid, Header header) {
+    static Optional<Title> title(Grid grid, Header header) {
         for (int r = 0; r < header.firstRow(); r++) {
             Set<Region> filled = filledRegions(grid, r);
             if (filled.size() == 1) {
                 Region only = filled.iterator().next();
-                return Optional.of(CellText.clean(grid.text(only.firstRow(), only.firstColumn())));
+                return Optional.of(new Title(CellText.clean(grid.text(only.firstRow(), only.firstColumn())),
+                        Optional.of(grid.locate(only.firstRow(), only.firstColumn()))));
             }
         }
-        return grid.caption().stream().map(CellText::clean)
-                .filter(l -> !l.isEmpty() && !FOOTNOTE.matcher(l).matches() && !l.matches("^附件\\s*\\d*[:：]?$")
-                        && !l.contains("填报单位") && !l.contains("填报日期"))
-                .findFirst();
+        List<String> caption = grid.caption();
+        for (int i = 0; i < caption.size(); i++) {
+            String line = CellText.clean(caption.get(i));
+            if (!line.isEmpty() && !FOOTNOTE.matcher(line).matches() && !line.matches("^附件\\s*\\d*[:：]?$")
+                    && !line.contains("填报单位") && !line.contains("填报日期")) {
+                return Optional.of(new Title(line, grid.captionSource(i)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when the row's first text signs the table off (备注：…, 填表人：…) rather than states a category. */

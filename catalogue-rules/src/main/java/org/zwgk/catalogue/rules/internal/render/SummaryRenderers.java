@@ -19,8 +19,6 @@ import org.zwgk.catalogue.rules.SummaryRenderer;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 
 /** The batch summary as a terminal table, JSON, or an HTML index page. */
 public final class SummaryRenderers {
@@ -98,14 +96,7 @@ public final class SummaryRenderers {
         }
 
         static int width(String text) {
-            int w = 0;
-            for (int i = 0; i < text.length();) {
-                int cp = text.codePointAt(i);
-                int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
-                w += eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1;
-                i += Character.charCount(cp);
-            }
-            return w;
+            return DisplayWidth.of(text);
         }
     }
 

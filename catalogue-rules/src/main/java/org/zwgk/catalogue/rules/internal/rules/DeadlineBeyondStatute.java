@@ -10,7 +10,8 @@ import org.zwgk.catalogue.model.Span;
 import org.zwgk.catalogue.model.Strictness;
 import org.zwgk.catalogue.model.TimeUnit;
 import org.zwgk.catalogue.model.Trigger;
-import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.CheckView;
+import org.zwgk.catalogue.rules.internal.Findings;
 import org.zwgk.catalogue.rules.internal.LegalBases;
 import org.zwgk.catalogue.rules.internal.Rule;
 
@@ -27,32 +28,32 @@ public final class DeadlineBeyondStatute implements Rule.Check {
     private static final Span TWENTY_WORKING_DAYS = new Span(20, TimeUnit.WORKING_DAY);
 
     @Override
-    public void check(CheckContext context) {
-        List<Category> categories = context.childCategories();
+    public void check(CheckView check, Findings findings) {
+        List<Category> categories = check.childCategories();
         for (int i = 0; i < categories.size(); i++) {
             Category c = categories.get(i);
             if (c.deadline().isPresent()) {
-                check(context, c, i, c.deadline().get(), c.deadline().get());
+                judge(check, findings, c, i, c.deadline().get(), c.deadline().get());
             }
         }
     }
 
-    private void check(CheckContext context, Category c, int index, Deadline whole, Deadline part) {
+    private void judge(CheckView check, Findings findings, Category c, int index, Deadline whole, Deadline part) {
         if (part instanceof Deadline.Composite composite) {
-            composite.parts().forEach(p -> check(context, c, index, whole, p));
+            composite.parts().forEach(p -> judge(check, findings, c, index, whole, p));
         } else if (part instanceof Deadline.Relative r) {
-            relative(context, c, whole, r);
+            relative(findings, c, whole, r);
         } else if (part instanceof Deadline.Periodic p) {
-            periodic(context, c, index, whole, p);
+            periodic(check, findings, c, index, whole, p);
         }
     }
 
-    private void relative(CheckContext context, Category c, Deadline whole, Deadline.Relative r) {
+    private void relative(Findings findings, Category c, Deadline whole, Deadline.Relative r) {
         Trigger t = r.trigger();
         // 形成, 制作或获取, 产生, 生成 (and 作出决定 on a decision row) start 第二十六条's clock: legal-bases.json.
         if (LegalBases.clock(t, r.text(), c.name()).filter("formed"::equals).isPresent()) {
             if (r.longest().compare(TWENTY_WORKING_DAYS) == Strictness.LOOSER) {
-                context.at(c, CategoryField.DEADLINE).childValue(whole.text()).parentValue("20个工作日")
+                findings.at(c, CategoryField.DEADLINE).childValue(whole.text()).parentValue("20个工作日")
                         .legalBasis(LegalBases.ART_26)
                         .report("finding.deadline.beyond-statute.proactive", c.name(), r.longest(), "20个工作日");
             }
@@ -62,15 +63,16 @@ public final class DeadlineBeyondStatute implements Rule.Check {
                     .orElse(false);
             if (within || extension) {
                 String stated = r.within() + r.extension().map(e -> "+" + e).orElse("");
-                context.at(c, CategoryField.DEADLINE).childValue(whole.text()).parentValue("20个工作日+20个工作日")
+                findings.at(c, CategoryField.DEADLINE).childValue(whole.text()).parentValue("20个工作日+20个工作日")
                         .legalBasis(LegalBases.ART_33)
                         .report("finding.deadline.beyond-statute.request", c.name(), stated, "20个工作日+20个工作日");
             }
         }
     }
 
-    private void periodic(CheckContext context, Category c, int index, Deadline whole, Deadline.Periodic p) {
-        String key = context.nameKey(index).text();
+    private void periodic(CheckView check, Findings findings, Category c, int index, Deadline whole,
+            Deadline.Periodic p) {
+        String key = check.nameKey(index).text();
         boolean annualReport = key.contains("年度报告") || key.contains("年报");
         if (!annualReport || p.period() != Period.YEARLY || p.dueMonth().isEmpty()) {
             return;
@@ -79,7 +81,7 @@ public final class DeadlineBeyondStatute implements Rule.Check {
         int day = p.dueDay().orElse(31);
         if (month > 1 || day > 31) {
             String stated = month + "月" + (p.dueDay().isPresent() ? day + "日" : "");
-            context.at(c, CategoryField.DEADLINE).childValue(whole.text()).parentValue("每年1月31日前")
+            findings.at(c, CategoryField.DEADLINE).childValue(whole.text()).parentValue("每年1月31日前")
                     .legalBasis(LegalBases.ART_49)
                     .report("finding.deadline.beyond-statute.annual-report", c.name(), stated, "1月31日");
         }

@@ -8,7 +8,8 @@ import org.zwgk.catalogue.model.Deadline;
 import org.zwgk.catalogue.model.Strictness;
 import org.zwgk.catalogue.rules.Match;
 import org.zwgk.catalogue.rules.Severity;
-import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.CheckView;
+import org.zwgk.catalogue.rules.internal.Findings;
 import org.zwgk.catalogue.rules.internal.LegalBases;
 import org.zwgk.catalogue.rules.internal.Rule;
 
@@ -24,18 +25,18 @@ import org.zwgk.catalogue.rules.internal.Rule;
 public final class DeadlineLooserThanParent implements Rule.Check {
 
     @Override
-    public void check(CheckContext context) {
-        for (Match m : context.comparable(CategoryField.DEADLINE)) {
+    public void check(CheckView check, Findings findings) {
+        for (Match m : check.comparable(CategoryField.DEADLINE, findings)) {
             Category p = m.parent().orElseThrow();
             Category c = m.child().orElseThrow();
             Deadline pd = p.deadline().get();
             Deadline cd = c.deadline().get();
             if (!pd.isRecognized()) {
-                context.skip(p, CategoryField.DEADLINE, "skip.parent-deadline-unrecognized", pd.text());
+                findings.skip(p, CategoryField.DEADLINE, "skip.parent-deadline-unrecognized", pd.text());
                 continue;
             }
             if (!cd.isRecognized()) {
-                context.skip(p, CategoryField.DEADLINE, "skip.child-deadline-unrecognized", cd.text());
+                findings.skip(p, CategoryField.DEADLINE, "skip.child-deadline-unrecognized", cd.text());
                 continue;
             }
             Strictness s = cd.compareStrictness(pd);
@@ -50,7 +51,7 @@ public final class DeadlineLooserThanParent implements Rule.Check {
                 if (sameClock && s != Strictness.LOOSER && s != Strictness.NOT_COMPARABLE
                         && LegalBases.coversChange(pr.trigger(), pr.text())
                         && !LegalBases.coversChange(cr.trigger(), cr.text())) {
-                    context.at(c, CategoryField.DEADLINE).parentValue(pd.text()).childValue(cd.text())
+                    findings.at(c, CategoryField.DEADLINE).parentValue(pd.text()).childValue(cd.text())
                             .severity(Severity.INFO).legalBasis(LegalBases.printed(LegalBases.triggerBases()))
                             .report("finding.deadline.looser-than-parent.change-omitted", c.name(), cd.text(),
                                     pd.text());
@@ -58,11 +59,11 @@ public final class DeadlineLooserThanParent implements Rule.Check {
                 }
             }
             if (s == Strictness.LOOSER) {
-                context.at(c, CategoryField.DEADLINE).parentValue(pd.text()).childValue(cd.text())
+                findings.at(c, CategoryField.DEADLINE).parentValue(pd.text()).childValue(cd.text())
                         .report("finding.deadline.looser-than-parent", c.name(), cd.text(), pd.text());
             } else if (s == Strictness.NOT_COMPARABLE && !ModeDeadlineChannel.countsProactiveFromRequest(c)) {
                 // A 主动 row counted from 收到申请 contradicts itself: consistency.mode-deadline-channel names it.
-                context.at(c, CategoryField.DEADLINE).parentValue(pd.text()).childValue(cd.text())
+                findings.at(c, CategoryField.DEADLINE).parentValue(pd.text()).childValue(cd.text())
                         .severity(Severity.WARNING)
                         .report("finding.deadline.looser-than-parent.not-comparable", c.name(), cd.text(), pd.text());
             }

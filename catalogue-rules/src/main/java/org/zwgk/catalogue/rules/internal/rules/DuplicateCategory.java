@@ -7,7 +7,8 @@ import java.util.Optional;
 
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.SourceLocation;
-import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.CheckView;
+import org.zwgk.catalogue.rules.internal.Findings;
 import org.zwgk.catalogue.rules.internal.Rule;
 
 /**
@@ -17,8 +18,8 @@ import org.zwgk.catalogue.rules.internal.Rule;
 public final class DuplicateCategory implements Rule.Check {
 
     @Override
-    public void check(CheckContext context) {
-        List<Category> categories = context.childCategories();
+    public void check(CheckView check, Findings findings) {
+        List<Category> categories = check.childCategories();
         Map<String, Category> byCode = new HashMap<>(Math.max(16, categories.size() * 4 / 3 + 1));
         Map<String, Map<String, Category>> byAreaAndName = new HashMap<>();
         for (int i = 0; i < categories.size(); i++) {
@@ -26,13 +27,13 @@ public final class DuplicateCategory implements Rule.Check {
             Category first = c.code().isPresent() ? byCode.putIfAbsent(c.code().get(), c) : null;
             if (first == null) {
                 // The keys the alignment made: keying each name again cost as much as the rest of this rule.
-                first = byAreaAndName.computeIfAbsent(context.areaKey(i), a -> new HashMap<>())
-                        .putIfAbsent(context.nameKey(i).text(), c);
+                first = byAreaAndName.computeIfAbsent(check.areaKey(i), a -> new HashMap<>())
+                        .putIfAbsent(check.nameKey(i).text(), c);
             }
             if (first != null) {
-                Optional<SourceLocation> row = context.row(first);
+                Optional<SourceLocation> row = check.row(first);
                 String where = row.isPresent() ? row.get().toString() : first.name();
-                context.at(c).report("finding.structure.duplicate-category", c.name(), where);
+                findings.at(c).report("finding.structure.duplicate-category", c.name(), where);
             }
         }
     }

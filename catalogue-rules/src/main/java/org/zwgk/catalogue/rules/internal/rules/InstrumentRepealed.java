@@ -14,7 +14,8 @@ import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.Confidence;
 import org.zwgk.catalogue.model.LegalReference;
 import org.zwgk.catalogue.rules.Severity;
-import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.CheckView;
+import org.zwgk.catalogue.rules.internal.Findings;
 import org.zwgk.catalogue.rules.internal.Rule;
 
 /**
@@ -26,8 +27,8 @@ import org.zwgk.catalogue.rules.internal.Rule;
 public final class InstrumentRepealed implements Rule.Check {
 
     @Override
-    public void check(CheckContext context) {
-        for (Category c : context.childCategories()) {
+    public void check(CheckView check, Findings findings) {
+        for (Category c : check.childCategories()) {
             Map<Group, List<String>> citations = null;
             Map<Group, LegalInstrument> first = null;
             List<String> seen = null;
@@ -35,19 +36,19 @@ public final class InstrumentRepealed implements Rule.Check {
                 // Every catalogue cites the same few instruments: each one's status is worked out once per checker,
                 // and asked once per citation object of a check. Only repealed instruments are remembered as
                 // seen: a status is the instrument's, so a second citation of one in force is passed over either way.
-                Optional<InstrumentStatus> status = context.status(ref);
+                Optional<InstrumentStatus> status = check.citations().status(ref);
                 if (status.isEmpty()) {
                     continue;
                 }
                 boolean pending = false;
                 if (status.get() != InstrumentStatus.REPEALED) {
-                    LegalInstrument i = context.resolve(ref).instrument().orElseThrow();
-                    pending = status.get() == InstrumentStatus.IN_FORCE && pending(context, i);
+                    LegalInstrument i = check.citations().resolve(ref).instrument().orElseThrow();
+                    pending = status.get() == InstrumentStatus.IN_FORCE && pending(check, i);
                     if (!pending) {
                         continue;
                     }
                 }
-                LegalInstrument i = context.resolve(ref).instrument().orElseThrow();
+                LegalInstrument i = check.citations().resolve(ref).instrument().orElseThrow();
                 if (seen == null) {
                     seen = new ArrayList<>();
                     citations = new LinkedHashMap<>();
@@ -57,13 +58,13 @@ public final class InstrumentRepealed implements Rule.Check {
                 }
                 seen.add(i.id());
                 Group group = new Group(i.successorId(), i.repealedOn(), confirmed(i), pending,
-                        inherited(context, c, i));
-                citations.computeIfAbsent(group, g -> new ArrayList<>()).add(context.printed(ref));
+                        inherited(check, c, i));
+                citations.computeIfAbsent(group, g -> new ArrayList<>()).add(check.citations().printed(ref));
                 first.putIfAbsent(group, i);
             }
             if (citations != null) {
                 for (Map.Entry<Group, List<String>> e : citations.entrySet()) {
-                    report(context, c, first.get(e.getKey()), e.getKey(), String.join("、", e.getValue()));
+                    report(check, findings, c, first.get(e.getKey()), e.getKey(), String.join("、", e.getValue()));
                 }
             }
         }
@@ -78,33 +79,34 @@ public final class InstrumentRepealed implements Rule.Check {
      * True when the instrument is still in force on the check date but a successor already adopted (promulgated on
      * or before the date) will repeal it on a later date: 将于…废止.
      */
-    private static boolean pending(CheckContext context, LegalInstrument i) {
-        if (i.repealedOn().isEmpty() || !i.repealedOn().get().isAfter(context.asOf())) {
+    private static boolean pending(CheckView check, LegalInstrument i) {
+        if (i.repealedOn().isEmpty() || !i.repealedOn().get().isAfter(check.asOf())) {
             return false;
         }
-        Optional<LegalInstrument> successor = context.registry().successorOf(i);
+        Optional<LegalInstrument> successor = check.registry().successorOf(i);
         return successor.flatMap(x -> x.versions().isEmpty() ? Optional.empty() : x.versions().get(0).promulgated())
-                .filter(d -> !d.isAfter(context.asOf())).isPresent();
+                .filter(d -> !d.isAfter(check.asOf())).isPresent();
     }
 
     /** True when the child's category is paired with a parent category that cites the same instrument. */
-    private static boolean inherited(CheckContext context, Category c, LegalInstrument i) {
-        Optional<Category> parent = context.parentOf(c);
+    private static boolean inherited(CheckView check, Category c, LegalInstrument i) {
+        Optional<Category> parent = check.parentOf(c);
         if (parent.isEmpty()) {
             return false;
         }
         for (LegalReference ref : parent.get().legalBasis()) {
-            if (context.resolve(ref).instrument().filter(x -> x.id().equals(i.id())).isPresent()) {
+            if (check.citations().resolve(ref).instrument().filter(x -> x.id().equals(i.id())).isPresent()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static void report(CheckContext context, Category c, LegalInstrument i, Group group, String cited) {
-        Optional<LegalInstrument> successor = context.registry().successorOf(i);
+    private static void report(CheckView check, Findings findings, Category c, LegalInstrument i, Group group,
+            String cited) {
+        Optional<LegalInstrument> successor = check.registry().successorOf(i);
         String repealedOn = i.repealedOn().map(Object::toString).orElse("?");
-        CheckContext.Builder finding = context.at(c, CategoryField.LEGAL_BASIS).childValue(cited);
+        Findings.Builder finding = findings.at(c, CategoryField.LEGAL_BASIS).childValue(cited);
         if (group.pending()) {
             finding.legalBasis("《" + successor.orElseThrow().title() + "》").severity(Severity.INFO)
                     .report(confirmed(i) ? "finding.legal.instrument-repealed.pending"

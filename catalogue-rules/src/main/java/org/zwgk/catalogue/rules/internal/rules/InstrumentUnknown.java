@@ -8,7 +8,8 @@ import org.zwgk.catalogue.data.Resolution;
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.LegalReference;
-import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.CheckView;
+import org.zwgk.catalogue.rules.internal.Findings;
 import org.zwgk.catalogue.rules.internal.Rule;
 
 /**
@@ -18,15 +19,15 @@ import org.zwgk.catalogue.rules.internal.Rule;
 public final class InstrumentUnknown implements Rule.Check {
 
     @Override
-    public void check(CheckContext context) {
-        for (Category c : context.childCategories()) {
+    public void check(CheckView check, Findings findings) {
+        for (Category c : check.childCategories()) {
             Set<String> seen = null; // made for the rare category citing an unresolved instrument
             for (LegalReference ref : c.legalBasis()) {
-                Resolution r = context.resolve(ref);
+                Resolution r = check.citations().resolve(ref);
                 if (r.isResolved()) {
                     continue;
                 }
-                String printed = context.printed(ref);
+                String printed = check.citations().printed(ref);
                 if (seen == null) {
                     seen = new HashSet<>();
                 }
@@ -35,10 +36,10 @@ public final class InstrumentUnknown implements Rule.Check {
                 }
                 if (r.outcome() == Resolution.Outcome.AMBIGUOUS) {
                     String candidates = r.candidates().stream().map(i -> i.id()).collect(Collectors.joining(", "));
-                    context.at(c, CategoryField.LEGAL_BASIS).childValue(printed)
+                    findings.at(c, CategoryField.LEGAL_BASIS).childValue(printed)
                             .report("finding.legal.instrument-unknown.ambiguous", c.name(), printed, candidates);
                 } else {
-                    context.at(c, CategoryField.LEGAL_BASIS).childValue(printed)
+                    findings.at(c, CategoryField.LEGAL_BASIS).childValue(printed)
                             .report("finding.legal.instrument-unknown", c.name(), printed);
                 }
             }

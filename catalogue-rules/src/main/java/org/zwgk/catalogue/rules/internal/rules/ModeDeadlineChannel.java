@@ -12,7 +12,8 @@ import org.zwgk.catalogue.model.ChannelOption;
 import org.zwgk.catalogue.model.Deadline;
 import org.zwgk.catalogue.model.DisclosureMode;
 import org.zwgk.catalogue.model.Trigger;
-import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.CheckView;
+import org.zwgk.catalogue.rules.internal.Findings;
 import org.zwgk.catalogue.rules.internal.LegalBases;
 import org.zwgk.catalogue.rules.internal.Printed;
 import org.zwgk.catalogue.rules.internal.Rule;
@@ -47,19 +48,19 @@ public final class ModeDeadlineChannel implements Rule.Check {
     }
 
     @Override
-    public void check(CheckContext context) {
-        for (Category c : context.childCategories()) {
+    public void check(CheckView check, Findings findings) {
+        for (Category c : check.childCategories()) {
             Set<DisclosureMode> mode = c.mode();
             boolean proactive = mode.contains(DisclosureMode.PROACTIVE);
             if (countsProactiveFromRequest(c)) {
-                context.at(c, CategoryField.DEADLINE).childValue(c.deadline().get().text())
+                findings.at(c, CategoryField.DEADLINE).childValue(c.deadline().get().text())
                         .legalBasis(LegalBases.ART_26)
                         .report("finding.consistency.mode-deadline-channel.request-clock", c.name(),
                                 proactive ? Printed.mode(mode) : Printed.audience(c.audience()),
                                 c.deadline().get().text());
             }
             if (proactivePushOnly(c)) {
-                context.at(c, CategoryField.CHANNELS).childValue(Printed.channels(c.channels()))
+                findings.at(c, CategoryField.CHANNELS).childValue(Printed.channels(c.channels()))
                         .legalBasis(LegalBases.printed("reg-23-24"))
                         .report("finding.consistency.mode-deadline-channel.push-only", c.name());
             }

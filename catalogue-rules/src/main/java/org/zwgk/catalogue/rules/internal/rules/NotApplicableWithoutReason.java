@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.zwgk.catalogue.model.NotApplicable;
 import org.zwgk.catalogue.model.internal.Text;
 import org.zwgk.catalogue.rules.FindingLocation;
-import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.CheckView;
+import org.zwgk.catalogue.rules.internal.Findings;
 import org.zwgk.catalogue.rules.internal.LegalBases;
 import org.zwgk.catalogue.rules.internal.Rule;
 
@@ -17,14 +18,14 @@ import org.zwgk.catalogue.rules.internal.Rule;
 public final class NotApplicableWithoutReason implements Rule.Check {
 
     @Override
-    public void check(CheckContext context) {
-        for (NotApplicable na : context.child().notApplicable()) {
+    public void check(CheckView check, Findings findings) {
+        for (NotApplicable na : check.child().notApplicable()) {
             FindingLocation at = new FindingLocation(na.area(), Optional.of(na.category()), na.code(),
                     Optional.empty(), Optional.empty());
             if (na.reason().filter(r -> !Text.isBlank(r)).isEmpty()) {
-                context.at(at).report("finding.coverage.not-applicable-without-reason", na.category());
+                findings.at(at).report("finding.coverage.not-applicable-without-reason", na.category());
             } else if (LegalBases.isBareReason(na.reason().get())) {
-                context.at(at).childValue(na.reason().get())
+                findings.at(at).childValue(na.reason().get())
                         .report("finding.coverage.not-applicable-without-reason.bare", na.category(), na.reason().get());
             }
         }

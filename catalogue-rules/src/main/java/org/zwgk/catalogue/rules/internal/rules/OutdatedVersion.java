@@ -11,7 +11,8 @@ import org.zwgk.catalogue.model.Span;
 import org.zwgk.catalogue.model.TimeUnit;
 import org.zwgk.catalogue.model.Trigger;
 import org.zwgk.catalogue.model.internal.Text;
-import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.CheckView;
+import org.zwgk.catalogue.rules.internal.Findings;
 import org.zwgk.catalogue.rules.internal.LegalBases;
 import org.zwgk.catalogue.rules.internal.Rule;
 
@@ -25,43 +26,43 @@ import org.zwgk.catalogue.rules.internal.Rule;
 public final class OutdatedVersion implements Rule.Check {
 
     @Override
-    public void check(CheckContext context) {
+    public void check(CheckView check, Findings findings) {
         String alias = Text.compact(LegalBases.outdatedAlias());
         String digits = alias.replaceAll("\\D", "");
-        List<Category> categories = context.childCategories();
+        List<Category> categories = check.childCategories();
         for (int i = 0; i < categories.size(); i++) {
             Category c = categories.get(i);
             for (LegalReference ref : c.legalBasis()) {
                 String text = Text.compact(ref.text());
                 if (text.contains(alias) || ref.documentNumber().map(Text::compact)
                         .filter(n -> n.contains("令") && n.replaceAll("\\D", "").equals(digits)).isPresent()) {
-                    context.at(c, CategoryField.LEGAL_BASIS).childValue(ref.text())
+                    findings.at(c, CategoryField.LEGAL_BASIS).childValue(ref.text())
                             .legalBasis(LegalBases.printed("reg-2007"))
                             .report("finding.legal.outdated-version.citation", c.name(), ref.text());
                     break;
                 }
             }
             if (c.deadline().isPresent()) {
-                deadline(context, c, i, c.deadline().get(), c.deadline().get());
+                deadline(check, findings, c, i, c.deadline().get(), c.deadline().get());
             }
         }
     }
 
-    private void deadline(CheckContext context, Category c, int index, Deadline whole, Deadline part) {
+    private void deadline(CheckView check, Findings findings, Category c, int index, Deadline whole, Deadline part) {
         if (part instanceof Deadline.Composite composite) {
-            composite.parts().forEach(p -> deadline(context, c, index, whole, p));
+            composite.parts().forEach(p -> deadline(check, findings, c, index, whole, p));
         } else if (part instanceof Deadline.Relative r && r.trigger() == Trigger.REQUEST_RECEIVED) {
             Span old = new Span(LegalBases.outdatedRequestWithin(), TimeUnit.WORKING_DAY);
             if (r.within().equals(old) || r.extension().filter(old::equals).isPresent()) {
-                context.at(c, CategoryField.DEADLINE).childValue(whole.text()).parentValue("20个工作日+20个工作日")
+                findings.at(c, CategoryField.DEADLINE).childValue(whole.text()).parentValue("20个工作日+20个工作日")
                         .legalBasis(LegalBases.ART_33)
                         .report("finding.legal.outdated-version.request", c.name(), whole.text());
             }
         } else if (part instanceof Deadline.Periodic p && p.period() == Period.YEARLY
                 && p.dueMonth().orElse(0) == LegalBases.outdatedAnnualReportMonth()) {
-            String key = context.nameKey(index).text();
+            String key = check.nameKey(index).text();
             if (key.contains("年度报告") || key.contains("年报")) {
-                context.at(c, CategoryField.DEADLINE).childValue(whole.text()).parentValue("每年1月31日前")
+                findings.at(c, CategoryField.DEADLINE).childValue(whole.text()).parentValue("每年1月31日前")
                         .legalBasis(LegalBases.ART_49)
                         .report("finding.legal.outdated-version.annual-report", c.name(), whole.text());
             }

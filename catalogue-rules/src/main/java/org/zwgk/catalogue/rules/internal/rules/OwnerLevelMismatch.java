@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 import org.zwgk.catalogue.model.AdministrativeLevel;
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
-import org.zwgk.catalogue.model.internal.Memo;
 import org.zwgk.catalogue.model.internal.Text;
 import org.zwgk.catalogue.rules.Severity;
-import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.CheckView;
+import org.zwgk.catalogue.rules.internal.Findings;
 import org.zwgk.catalogue.rules.internal.LegalBases;
 import org.zwgk.catalogue.rules.internal.Rule;
 
@@ -30,23 +30,20 @@ import org.zwgk.catalogue.rules.internal.Rule;
  */
 public final class OwnerLevelMismatch implements Rule.Check {
 
-    /** Every row of a catalogue usually names the same owner: its levels are read once per distinct text. */
-    private static final Memo<String, Set<AdministrativeLevel>> LEVELS = new Memo<>(OwnerLevelMismatch::parse, 20_000);
-
     private static final Pattern LEVEL = Pattern.compile("(省|设区的市|地市|市|区县|县|区|乡镇|街道|乡|镇|村)级(以上)?");
 
     @Override
-    public void check(CheckContext context) {
-        if (context.level().isEmpty()) {
-            context.skipCatalogue(CategoryField.OWNER, "skip.level-unknown");
+    public void check(CheckView check, Findings findings) {
+        if (check.level().isEmpty()) {
+            findings.skipCatalogue(CategoryField.OWNER, "skip.level-unknown");
             return;
         }
-        AdministrativeLevel level = context.level().get();
-        String issuer = context.child().issuer().orElse("");
+        AdministrativeLevel level = check.level().get();
+        String issuer = check.child().issuer().orElse("");
         boolean municipalDistrict = !LegalBases.isBranch(issuer) && LegalBases.isDistrictOfMunicipality(issuer);
         Map<String, Category> generic = new LinkedHashMap<>();
         Map<String, Integer> genericCount = new LinkedHashMap<>();
-        for (Category c : context.childCategories()) {
+        for (Category c : check.childCategories()) {
             if (c.owner().isEmpty()) {
                 continue;
             }
@@ -55,11 +52,11 @@ public final class OwnerLevelMismatch implements Rule.Check {
             boolean reported = false;
             if (!stated.isEmpty() && !stated.contains(level)) {
                 if (stated.stream().anyMatch(s -> s.isBelow(level))) {
-                    context.at(c, CategoryField.OWNER).childValue(owner)
+                    findings.at(c, CategoryField.OWNER).childValue(owner)
                             .report("finding.owner.level-mismatch", c.name(), owner, level.label());
                     reported = true;
                 } else if (above(stated, level, municipalDistrict)) {
-                    context.at(c, CategoryField.OWNER).childValue(owner)
+                    findings.at(c, CategoryField.OWNER).childValue(owner)
                             .report("finding.owner.level-mismatch.above", c.name(), owner, level.label());
                     reported = true;
                 }
@@ -70,7 +67,7 @@ public final class OwnerLevelMismatch implements Rule.Check {
             }
         }
         for (Map.Entry<String, Category> e : generic.entrySet()) {
-            context.at(e.getValue(), CategoryField.OWNER).childValue(e.getKey()).severity(Severity.INFO)
+            findings.at(e.getValue(), CategoryField.OWNER).childValue(e.getKey()).severity(Severity.INFO)
                     .report("finding.owner.level-mismatch.generic", e.getValue().name(), e.getKey(),
                             genericCount.get(e.getKey()));
         }
@@ -90,10 +87,6 @@ public final class OwnerLevelMismatch implements Rule.Check {
 
     /** The levels an owner's text names, empty when it names none. */
     static Set<AdministrativeLevel> levels(String owner) {
-        return LEVELS.get(owner);
-    }
-
-    private static Set<AdministrativeLevel> parse(String owner) {
         Set<AdministrativeLevel> levels = EnumSet.noneOf(AdministrativeLevel.class);
         Matcher m = LEVEL.matcher(Text.compact(owner));
         while (m.find()) {

@@ -12,7 +12,8 @@ import org.zwgk.catalogue.model.ChannelOption;
 import org.zwgk.catalogue.model.DisclosureMode;
 import org.zwgk.catalogue.rules.Match;
 import org.zwgk.catalogue.rules.Severity;
-import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.CheckView;
+import org.zwgk.catalogue.rules.internal.Findings;
 import org.zwgk.catalogue.rules.internal.LegalBases;
 import org.zwgk.catalogue.rules.internal.Names;
 import org.zwgk.catalogue.rules.internal.Printed;
@@ -31,10 +32,10 @@ import org.zwgk.catalogue.rules.internal.Rule;
 public final class ParentChannelDropped implements Rule.Check {
 
     @Override
-    public void check(CheckContext context) {
+    public void check(CheckView check, Findings findings) {
         Set<ChannelOption> statutory = LegalBases.statutoryOptions();
         Set<ChannelOption> toParty = LegalBases.routesToParty();
-        for (Match m : context.comparable(CategoryField.CHANNELS)) {
+        for (Match m : check.comparable(CategoryField.CHANNELS, findings)) {
             Category p = m.parent().orElseThrow();
             Category c = m.child().orElseThrow();
             List<Channel> dropped = new ArrayList<>();
@@ -48,7 +49,7 @@ public final class ParentChannelDropped implements Rule.Check {
                 continue;
             }
             String labels = Printed.channels(dropped);
-            CheckContext.Builder finding = context.at(c, CategoryField.CHANNELS)
+            Findings.Builder finding = findings.at(c, CategoryField.CHANNELS)
                     .parentValue(Printed.channels(p.channels())).childValue(Printed.channels(c.channels()));
             Set<DisclosureMode> mode = c.mode().isEmpty() ? p.mode() : c.mode();
             Set<Audience> audience = c.audience().isEmpty() ? p.audience() : c.audience();

@@ -11,7 +11,9 @@ import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.LegalReference;
 import org.zwgk.catalogue.rules.Match;
 import org.zwgk.catalogue.rules.Severity;
-import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.CheckView;
+import org.zwgk.catalogue.rules.internal.CitedInstruments;
+import org.zwgk.catalogue.rules.internal.Findings;
 import org.zwgk.catalogue.rules.internal.Citations;
 import org.zwgk.catalogue.rules.internal.LegalBases;
 import org.zwgk.catalogue.rules.internal.Rule;
@@ -26,18 +28,18 @@ import org.zwgk.catalogue.rules.internal.Rule;
 public final class ParentCitationDropped implements Rule.Check {
 
     @Override
-    public void check(CheckContext context) {
+    public void check(CheckView check, Findings findings) {
         List<String> childKeys = new ArrayList<>();
-        for (Match m : context.comparable(CategoryField.LEGAL_BASIS, false)) {
+        for (Match m : check.comparable(CategoryField.LEGAL_BASIS, false, findings)) {
             Category p = m.parent().orElseThrow();
             Category c = m.child().orElseThrow();
             childKeys.clear();
             for (LegalReference ref : c.legalBasis()) {
-                childKeys.add(context.citationKey(ref));
+                childKeys.add(check.citations().key(ref));
             }
             // The parent's side is the checker's, indexed once: a category of the national edition cites a dozen
             // instruments, and matching each against each of the child's was most of this rule's time.
-            Citations.Kept parentCitations = context.facts().keptCitations(p);
+            Citations.Kept parentCitations = check.facts().keptCitations(p);
             boolean[] kept = parentCitations.keptBy(childKeys);
             List<String> seen = new ArrayList<>();
             List<String> missing = new ArrayList<>();
@@ -52,10 +54,10 @@ public final class ParentCitationDropped implements Rule.Check {
                 }
                 seen.add(first);
                 LegalReference ref = p.legalBasis().get(i);
-                Optional<LegalInstrument> instrument = context.resolve(ref).instrument();
-                Optional<InstrumentStatus> status = context.status(ref);
+                Optional<LegalInstrument> instrument = check.citations().resolve(ref).instrument();
+                Optional<InstrumentStatus> status = check.citations().status(ref);
                 if (status.isPresent() && status.get() == InstrumentStatus.REPEALED) {
-                    Optional<LegalInstrument> successor = context.registry().successorOf(instrument.orElseThrow());
+                    Optional<LegalInstrument> successor = check.registry().successorOf(instrument.orElseThrow());
                     if (successor.isPresent() && !successors.contains("《" + successor.get().title() + "》")) {
                         successors.add("《" + successor.get().title() + "》");
                         repealed.add(ref.printed());
@@ -70,10 +72,10 @@ public final class ParentCitationDropped implements Rule.Check {
                     missing.add(ref.printed());
                 }
             }
-            String childValue = printed(context, c.legalBasis());
+            String childValue = printed(check.citations(), c.legalBasis());
             if (!missing.isEmpty() || !successors.isEmpty()) {
-                CheckContext.Builder finding = context.at(c, CategoryField.LEGAL_BASIS)
-                        .parentValue(context.facts().printedLegal(p)).childValue(childValue);
+                Findings.Builder finding = findings.at(c, CategoryField.LEGAL_BASIS)
+                        .parentValue(check.facts().printedLegal(p)).childValue(childValue);
                 if (successors.isEmpty()) {
                     finding.report("finding.legal.parent-citation-dropped", c.name(), String.join("、", missing));
                 } else if (missing.isEmpty()) {
@@ -85,7 +87,7 @@ public final class ParentCitationDropped implements Rule.Check {
                 }
             }
             if (!bound.isEmpty()) {
-                context.at(c, CategoryField.LEGAL_BASIS).parentValue(context.facts().printedLegal(p))
+                findings.at(c, CategoryField.LEGAL_BASIS).parentValue(check.facts().printedLegal(p))
                         .childValue(childValue).severity(Severity.INFO)
                         .report("finding.legal.parent-citation-dropped.geography", c.name(), String.join("、", bound),
                                 String.join("、", geographies));
@@ -94,10 +96,10 @@ public final class ParentCitationDropped implements Rule.Check {
     }
 
     /** The child's citations as printed, each printed once per check. */
-    private static String printed(CheckContext context, List<LegalReference> refs) {
+    private static String printed(CitedInstruments citations, List<LegalReference> refs) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < refs.size(); i++) {
-            out.append(i == 0 ? "" : "、").append(context.printed(refs.get(i)));
+            out.append(i == 0 ? "" : "、").append(citations.printed(refs.get(i)));
         }
         return out.toString();
     }

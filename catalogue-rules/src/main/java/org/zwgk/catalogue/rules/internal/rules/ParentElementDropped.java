@@ -7,7 +7,8 @@ import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.model.ContentElement;
 import org.zwgk.catalogue.rules.Match;
-import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.CheckView;
+import org.zwgk.catalogue.rules.internal.Findings;
 import org.zwgk.catalogue.rules.internal.LegalBases;
 import org.zwgk.catalogue.rules.internal.Names;
 import org.zwgk.catalogue.rules.internal.Printed;
@@ -27,8 +28,8 @@ public final class ParentElementDropped implements Rule.Check {
     private static final String NOT_APPLICABLE = "不涉及";
 
     @Override
-    public void check(CheckContext context) {
-        for (Match m : context.comparable(CategoryField.CONTENT)) {
+    public void check(CheckView check, Findings findings) {
+        for (Match m : check.comparable(CategoryField.CONTENT, findings)) {
             Category p = m.parent().orElseThrow();
             Category c = m.child().orElseThrow();
             List<Names.Key> childKeys = new ArrayList<>(c.content().size());
@@ -37,16 +38,16 @@ public final class ParentElementDropped implements Rule.Check {
                 String text = e.text();
                 int at = text.indexOf(NOT_APPLICABLE);
                 if (at < 0) {
-                    childKeys.add(Names.keyOf(LegalBases.foldAbbreviations(text)));
+                    childKeys.add(check.facts().key(LegalBases.foldAbbreviations(text)));
                     continue;
                 }
                 String reason = text.substring(at + NOT_APPLICABLE.length()).replaceAll("^[：:，,、\\s]+|[)）]+$", "");
                 if (!LegalBases.isBareReason(reason)) {
-                    declared.add(Names.keyOf(LegalBases.foldAbbreviations(text.substring(0, at))));
+                    declared.add(check.facts().key(LegalBases.foldAbbreviations(text.substring(0, at))));
                 }
             }
             // The parent's keys and printed content are the checker's, made once.
-            List<Names.Key> parentKeys = context.facts().contentKeys(p);
+            List<Names.Key> parentKeys = check.facts().contentKeys(p);
             List<String> dropped = new ArrayList<>();
             for (int i = 0; i < parentKeys.size(); i++) {
                 if (!kept(parentKeys.get(i), childKeys) && !kept(parentKeys.get(i), declared)) {
@@ -54,7 +55,7 @@ public final class ParentElementDropped implements Rule.Check {
                 }
             }
             if (!dropped.isEmpty()) {
-                context.at(c, CategoryField.CONTENT).parentValue(context.facts().printedContent(p))
+                findings.at(c, CategoryField.CONTENT).parentValue(check.facts().printedContent(p))
                         .childValue(Printed.content(c.content()))
                         .report("finding.content.parent-element-dropped", c.name(), String.join("、", dropped),
                                 dropped.size());

@@ -14,7 +14,8 @@ import org.zwgk.catalogue.model.Strictness;
 import org.zwgk.catalogue.model.TimeUnit;
 import org.zwgk.catalogue.model.internal.Text;
 import org.zwgk.catalogue.rules.Severity;
-import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.CheckView;
+import org.zwgk.catalogue.rules.internal.Findings;
 import org.zwgk.catalogue.rules.internal.LegalBases;
 import org.zwgk.catalogue.rules.internal.LegalBases.SpecialStatute;
 import org.zwgk.catalogue.rules.internal.Rule;
@@ -32,16 +33,16 @@ import org.zwgk.catalogue.rules.internal.Rule;
 public final class SpecialStatuteDeadline implements Rule.Check {
 
     @Override
-    public void check(CheckContext context) {
+    public void check(CheckView check, Findings findings) {
         List<SpecialStatute> statutes = LegalBases.specialStatutes();
         // Rows that keep their parent's period, by statute, period and parent text: one notice for them all.
         Map<List<Object>, List<Category>> copied = new LinkedHashMap<>();
-        for (Category c : context.childCategories()) {
+        for (Category c : check.childCategories()) {
             if (c.deadline().isEmpty()) {
                 continue;
             }
             String name = Text.compact(c.name());
-            String area = Text.compact(context.areaName(c));
+            String area = Text.compact(check.areaName(c));
             for (SpecialStatute statute : statutes) {
                 if (!statute.governs(name, area)) {
                     continue;
@@ -50,7 +51,7 @@ public final class SpecialStatuteDeadline implements Rule.Check {
                 if (looser.isEmpty()) {
                     continue;
                 }
-                Optional<Deadline> parent = context.parentOf(c).flatMap(Category::deadline);
+                Optional<Deadline> parent = check.parentOf(c).flatMap(Category::deadline);
                 Optional<Deadline.Relative> parentClause = parent.flatMap(pd -> looser(c, pd, statute));
                 if (parentClause.isPresent()
                         && looser.get().longest().compare(parentClause.get().longest()).isAtLeastAsStrict()) {
@@ -59,7 +60,7 @@ public final class SpecialStatuteDeadline implements Rule.Check {
                     continue;
                 }
                 Span limit = new Span(statute.within(), TimeUnit.WORKING_DAY);
-                CheckContext.Builder finding = at(context, c, statute);
+                Findings.Builder finding = at(findings, c, statute);
                 parent.ifPresent(pd -> finding.parentValue(pd.text()));
                 finding.report(statute.onChange() ? "finding.deadline.special-statute.withdrawal"
                         : "finding.deadline.special-statute", c.name(), looser.get().longest(), limit);
@@ -71,7 +72,7 @@ public final class SpecialStatuteDeadline implements Rule.Check {
             List<String> names = new ArrayList<>();
             e.getValue().forEach(c -> names.add("“" + c.name() + "”"));
             // The rows keep their parent's period: the parent is as loose, so the fix starts there: a notice.
-            at(context, first, statute).parentValue((String) e.getKey().get(2)).severity(Severity.INFO)
+            at(findings, first, statute).parentValue((String) e.getKey().get(2)).severity(Severity.INFO)
                     .report(statute.onChange() ? "finding.deadline.special-statute.withdrawal.parent-too"
                             : "finding.deadline.special-statute.parent-too", String.join("、", names),
                             e.getKey().get(1), new Span(statute.within(), TimeUnit.WORKING_DAY), e.getKey().get(2),
@@ -79,8 +80,8 @@ public final class SpecialStatuteDeadline implements Rule.Check {
         }
     }
 
-    private static CheckContext.Builder at(CheckContext context, Category c, SpecialStatute statute) {
-        return context.at(c, CategoryField.DEADLINE).childValue(c.deadline().get().text())
+    private static Findings.Builder at(Findings findings, Category c, SpecialStatute statute) {
+        return findings.at(c, CategoryField.DEADLINE).childValue(c.deadline().get().text())
                 .legalBasis(statute.basis().printed() + (statute.basis().isVerified() ? "" : "（未核实）"));
     }
 

@@ -7,7 +7,8 @@ import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
 import org.zwgk.catalogue.rules.Match;
 import org.zwgk.catalogue.rules.Severity;
-import org.zwgk.catalogue.rules.internal.CheckContext;
+import org.zwgk.catalogue.rules.internal.CheckView;
+import org.zwgk.catalogue.rules.internal.Findings;
 import org.zwgk.catalogue.rules.internal.Rule;
 
 /**
@@ -34,14 +35,14 @@ abstract class ValueKept<E extends Enum<E>> implements Rule.Check {
     }
 
     @Override
-    public final void check(CheckContext context) {
-        for (Match m : context.comparable(field)) {
+    public final void check(CheckView check, Findings findings) {
+        for (Match m : check.comparable(field, findings)) {
             Category p = m.parent().orElseThrow();
             Set<E> parent = values.apply(p);
             Category c = m.child().orElseThrow();
             Set<E> child = values.apply(c);
             if (parent.contains(value) && !child.contains(value)) {
-                CheckContext.Builder finding = context.at(c, field).parentValue(printed.apply(parent))
+                Findings.Builder finding = findings.at(c, field).parentValue(printed.apply(parent))
                         .childValue(printed.apply(child));
                 if (p.provenance().isInferred(field)) {
                     finding.severity(Severity.WARNING).report(messageId + ".inferred", c.name(),

@@ -19,6 +19,7 @@ import org.zwgk.catalogue.io.internal.IoMessages;
 import org.zwgk.catalogue.io.internal.LimitExceeded;
 import org.zwgk.catalogue.io.internal.grid.Grid;
 import org.zwgk.catalogue.io.internal.grid.ReadBudget;
+import org.zwgk.catalogue.model.SourceLocation;
 
 /**
  * Reads the tables of a Word 97-2003 document (.doc, WPS's .wps in its default format) into grids with Apache POI's
@@ -51,19 +52,24 @@ public final class DocSource {
     private static List<Grid> tables(Range range, String file, ReadBudget budget) {
         List<Grid> grids = new ArrayList<>();
         List<String> caption = new ArrayList<>();
+        List<SourceLocation> captionSources = new ArrayList<>();
+        int paragraph = 0;
         int i = 0;
         while (i < range.numParagraphs()) {
             Paragraph p = range.getParagraph(i);
             if (p.isInTable() && p.getTableLevel() == 1) {
                 Table table = range.getTable(p);
                 budget.table(file, grids.size() + 1);
-                grids.add(grid(table, file, "table" + (grids.size() + 1), budget, caption));
+                grids.add(grid(table, file, "table" + (grids.size() + 1), budget, caption, captionSources));
                 caption = new ArrayList<>();
+                captionSources = new ArrayList<>();
                 i += Math.max(1, table.numParagraphs());
             } else {
+                paragraph++;
                 String text = clean(p.text());
                 if (!text.isEmpty()) {
                     caption.add(text);
+                    captionSources.add(WordTable.paragraph(file, paragraph));
                 }
                 i++;
             }
@@ -71,9 +77,10 @@ public final class DocSource {
         return grids;
     }
 
-    private static Grid grid(Table table, String file, String name, ReadBudget budget, List<String> caption) {
+    private static Grid grid(Table table, String file, String name, ReadBudget budget, List<String> caption,
+            List<SourceLocation> captionSources) {
         List<Integer> edges = edges(table);
-        WordTable grid = new WordTable(file, name, budget, caption);
+        WordTable grid = new WordTable(file, name, budget, caption, captionSources);
         for (int r = 0; r < table.numRows(); r++) {
             TableRow row = table.getRow(r);
             for (int c = 0; c < row.numCells(); c++) {

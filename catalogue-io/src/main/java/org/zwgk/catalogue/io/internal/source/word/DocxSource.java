@@ -23,12 +23,14 @@ import org.zwgk.catalogue.io.internal.LimitExceeded;
 import org.zwgk.catalogue.io.internal.grid.Grid;
 import org.zwgk.catalogue.io.internal.grid.ReadBudget;
 import org.zwgk.catalogue.io.internal.source.ooxml.OoxmlPackage;
+import org.zwgk.catalogue.model.SourceLocation;
 
 /**
  * Reads the tables of a Word 2007+ document (.docx, WPS's .wps saved as OOXML) into grids with Apache POI's XWPF:
  * one grid per table, named {@code table1}, {@code table2} … in document order, column spans (gridSpan, gridBefore)
  * and vertical merges (vMerge) as merged regions, a cell's paragraphs as its lines. The paragraphs between the
- * previous table and a table (its title, a filler line) become the grid's caption. The package is opened through
+ * previous table and a table (its title, a filler line) become the grid's caption, each located by its paragraph
+ * number ({@code paragraph3}: the third paragraph of the body outside tables, empty ones counted). The package is opened through
  * {@link OoxmlPackage}, so this read's zip-bomb, size and DOCTYPE guards apply to every part POI opens.
  */
 public final class DocxSource {
@@ -54,23 +56,29 @@ public final class DocxSource {
     private static List<Grid> tables(XWPFDocument doc, String file, ReadBudget budget) {
         List<Grid> grids = new ArrayList<>();
         List<String> caption = new ArrayList<>();
+        List<SourceLocation> captionSources = new ArrayList<>();
+        int paragraph = 0;
         for (IBodyElement element : doc.getBodyElements()) {
             if (element instanceof XWPFParagraph p) {
+                paragraph++;
                 String text = p.getText().strip();
                 if (!text.isEmpty()) {
                     caption.add(text);
+                    captionSources.add(WordTable.paragraph(file, paragraph));
                 }
             } else if (element instanceof XWPFTable t) {
                 budget.table(file, grids.size() + 1);
-                grids.add(grid(t, file, "table" + (grids.size() + 1), budget, caption));
+                grids.add(grid(t, file, "table" + (grids.size() + 1), budget, caption, captionSources));
                 caption = new ArrayList<>();
+                captionSources = new ArrayList<>();
             }
         }
         return grids;
     }
 
-    private static Grid grid(XWPFTable table, String file, String name, ReadBudget budget, List<String> caption) {
-        WordTable grid = new WordTable(file, name, budget, caption);
+    private static Grid grid(XWPFTable table, String file, String name, ReadBudget budget, List<String> caption,
+            List<SourceLocation> captionSources) {
+        WordTable grid = new WordTable(file, name, budget, caption, captionSources);
         List<XWPFTableRow> rows = table.getRows();
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = rows.get(r);

@@ -3,11 +3,14 @@ package org.zwgk.catalogue.io.internal.source.word;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.zwgk.catalogue.io.internal.grid.Grid;
 import org.zwgk.catalogue.io.internal.grid.GridBuilder;
 import org.zwgk.catalogue.io.internal.grid.ReadBudget;
 import org.zwgk.catalogue.io.internal.grid.Region;
+import org.zwgk.catalogue.model.SourceLocation;
 
 /**
  * Builds the grid of one Word table, cell by cell as the document lists them: a cell spans columns (gridSpan, or
@@ -24,9 +27,20 @@ final class WordTable {
     /** Open vertical merges by first column: the region's first row and its columns. */
     private final Map<Integer, int[]> open = new HashMap<>();
 
-    WordTable(String file, String name, ReadBudget budget, List<String> caption) {
-        this.grid = new GridBuilder(file, name, budget).caption(caption);
+    /** A table named {@code name}, under the paragraphs {@code caption} read at {@code captionSources}. */
+    WordTable(String file, String name, ReadBudget budget, List<String> caption,
+            List<SourceLocation> captionSources) {
+        this.grid = new GridBuilder(file, name, budget).caption(caption, captionSources);
         this.name = name;
+    }
+
+    /**
+     * Where a paragraph outside the tables is: {@code paragraph3} for the third of the body, counted from 1 with
+     * empty ones, as the title's location names it.
+     */
+    static SourceLocation paragraph(String file, int number) {
+        return new SourceLocation(file, Optional.of("paragraph" + number), OptionalInt.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     /** One cell at 0-based {@code row} and first {@code column}, spanning {@code span} columns. */
