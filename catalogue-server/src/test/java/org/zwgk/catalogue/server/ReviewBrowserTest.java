@@ -122,6 +122,8 @@ class ReviewBrowserTest {
         find("#password").sendKeys("a long reviewer password");
         find("#user-form button").click();
         assertThat(find("#created").getText()).contains("reviewer-chongqing");
+        open("/admin/registry");
+        checked("registry overlays");
         signOut();
 
         signIn("reviewer-chongqing", "a long reviewer password");
