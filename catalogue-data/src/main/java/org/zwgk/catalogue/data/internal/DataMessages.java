@@ -17,11 +17,7 @@ public final class DataMessages {
 
     /** A located problem with message {@code id}; arguments are rendered as text. */
     public static Problem problem(String id, SourceLocation at, Object... args) {
-        Object[] text = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            text[i] = String.valueOf(args[i]);
-        }
-        return MESSAGES.problem(id, at, text);
+        return MESSAGES.textProblem(id, at, args);
     }
 
     /** The bundle, for tests that check every id has both languages. */

@@ -83,6 +83,18 @@ public final class Messages {
                 format(Locale.ENGLISH, id, args));
     }
 
+    /**
+     * As {@link #problem}, each argument rendered by {@link String#valueOf} first, so that a number reads as written
+     * (5242880, a row 12345) rather than in the locale's grouping.
+     */
+    public Problem textProblem(String id, SourceLocation location, Object... args) {
+        Object[] text = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            text[i] = String.valueOf(args[i]);
+        }
+        return problem(id, location, text);
+    }
+
     private Optional<String> lookUp(List<String> chain, String id) {
         for (String suffix : chain) {
             String text = file(suffix).get(id);

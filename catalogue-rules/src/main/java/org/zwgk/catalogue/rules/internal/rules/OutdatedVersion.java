@@ -1,6 +1,8 @@
 package org.zwgk.catalogue.rules.internal.rules;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
@@ -29,13 +31,15 @@ public final class OutdatedVersion implements Rule.Check {
     public void check(CheckView check, Findings findings) {
         String alias = Text.compact(LegalBases.outdatedAlias());
         String digits = alias.replaceAll("\\D", "");
+        // A catalogue cites the same few instruments on most rows: each citation is read once per check.
+        Map<LegalReference, Boolean> outdated = new HashMap<>();
         List<Category> categories = check.childCategories();
         for (int i = 0; i < categories.size(); i++) {
             Category c = categories.get(i);
             for (LegalReference ref : c.legalBasis()) {
-                String text = Text.compact(ref.text());
-                if (text.contains(alias) || ref.documentNumber().map(Text::compact)
-                        .filter(n -> n.contains("令") && n.replaceAll("\\D", "").equals(digits)).isPresent()) {
+                if (outdated.computeIfAbsent(ref, r -> Text.compact(r.text()).contains(alias) || r.documentNumber()
+                        .map(Text::compact)
+                        .filter(n -> n.contains("令") && n.replaceAll("\\D", "").equals(digits)).isPresent())) {
                     findings.at(c, CategoryField.LEGAL_BASIS).childValue(ref.text())
                             .legalBasis(LegalBases.printed("reg-2007"))
                             .report("finding.legal.outdated-version.citation", c.name(), ref.text());

@@ -2,6 +2,7 @@ package org.zwgk.catalogue.rules.internal.rules;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -43,12 +44,15 @@ public final class OwnerLevelMismatch implements Rule.Check {
         boolean municipalDistrict = !LegalBases.isBranch(issuer) && LegalBases.isDistrictOfMunicipality(issuer);
         Map<String, Category> generic = new LinkedHashMap<>();
         Map<String, Integer> genericCount = new LinkedHashMap<>();
+        // Most rows name one of a few owners: each is read once per check.
+        Map<String, Set<AdministrativeLevel>> levelsByOwner = new HashMap<>();
+        Map<String, Boolean> genericByOwner = new HashMap<>();
         for (Category c : check.childCategories()) {
             if (c.owner().isEmpty()) {
                 continue;
             }
             String owner = c.owner().get();
-            Set<AdministrativeLevel> stated = levels(owner);
+            Set<AdministrativeLevel> stated = levelsByOwner.computeIfAbsent(owner, OwnerLevelMismatch::levels);
             boolean reported = false;
             if (!stated.isEmpty() && !stated.contains(level)) {
                 if (stated.stream().anyMatch(s -> s.isBelow(level))) {
@@ -61,7 +65,7 @@ public final class OwnerLevelMismatch implements Rule.Check {
                     reported = true;
                 }
             }
-            if (!reported && LegalBases.isGenericOwner(owner)) {
+            if (!reported && genericByOwner.computeIfAbsent(owner, LegalBases::isGenericOwner)) {
                 generic.putIfAbsent(owner, c);
                 genericCount.merge(owner, 1, Integer::sum);
             }
