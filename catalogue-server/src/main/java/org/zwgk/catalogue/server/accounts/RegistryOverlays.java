@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zwgk.catalogue.data.RegistryOverlay;
 import org.zwgk.catalogue.data.RegistryOverlayException;
+import org.zwgk.catalogue.data.RegistryVersion;
 import org.zwgk.catalogue.server.review.AuditLog;
 import org.zwgk.catalogue.spring.CatalogueRegistry;
 
@@ -52,8 +53,7 @@ public class RegistryOverlays implements ApplicationRunner {
     /** Lays the stored overlays over the configured ones at start-up. */
     @Override
     public void run(ApplicationArguments args) throws RegistryOverlayException {
-        List<File> stored = jdbc.sql("SELECT file_name, content FROM registry_overlays ORDER BY ordinal")
-                .query((rs, n) -> new File(rs.getString(1), rs.getBytes(2))).list();
+        List<File> stored = uploaded();
         if (!stored.isEmpty()) {
             registry.replaceOverlays(with(read(stored)));
         }
@@ -72,6 +72,45 @@ public class RegistryOverlays implements ApplicationRunner {
             }
         });
         audit.record(null, by, "registry.overlays", registry.version().label());
+    }
+
+    /** The uploaded overlay files, first applied first (the configured ones come before them). */
+    public List<File> uploaded() {
+        return jdbc.sql("SELECT file_name, content FROM registry_overlays ORDER BY ordinal")
+                .query((rs, n) -> new File(rs.getString(1), rs.getBytes(2))).list();
+    }
+
+    /** Lays {@code file} over the uploaded overlays, after them; nothing changes when it is refused. */
+    public void add(File file, String by) throws RegistryOverlayException {
+        List<File> files = new ArrayList<>(uploaded());
+        files.add(file);
+        replace(files, by);
+    }
+
+    /** Removes the uploaded overlay at {@code index} (0 is the first uploaded); false when there is none. */
+    public boolean remove(int index, String by) throws RegistryOverlayException {
+        List<File> files = new ArrayList<>(uploaded());
+        if (index < 0 || index >= files.size()) {
+            return false;
+        }
+        files.remove(index);
+        replace(files, by);
+        return true;
+    }
+
+    /** Every overlay laid now, the configured ones first. */
+    public List<RegistryOverlay> overlays() {
+        return registry.overlays();
+    }
+
+    /** How many of {@link #overlays()} come from {@code zwgk.catalogue.registry} (those a page cannot remove). */
+    public int configuredCount() {
+        return configured.size();
+    }
+
+    /** The registry's version now, in parts. */
+    public RegistryVersion version() {
+        return registry.version();
     }
 
     /** The registry's version now: the bundled one and every overlay. */
