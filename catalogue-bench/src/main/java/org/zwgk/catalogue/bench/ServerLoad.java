@@ -210,7 +210,7 @@ public final class ServerLoad {
         return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private static void awaitUp(HttpClient client, URI base, Process server) throws Exception {
+    static void awaitUp(HttpClient client, URI base, Process server) throws Exception {
         for (int i = 0; i < 600; i++) {
             if (!server.isAlive()) {
                 throw new IllegalStateException("the server exited with " + server.exitValue());

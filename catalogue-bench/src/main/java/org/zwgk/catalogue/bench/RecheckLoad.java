@@ -1,0 +1,223 @@
+package org.zwgk.catalogue.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Re-checking a review round (issue 18): the packaged server started under {@code -Xmx1g} with a data directory of
+ * its own, one round of the 3,000 generated locality catalogues, each uploaded through its locality's link (by
+ * four clients), then {@code POST /api/v1/rounds/{id}/recheck} timed: one warm-up recheck, then the median of
+ * three. The floor is the batch floor, measured here in-process: Jackson's {@code readTree} of the same 3,000 files
+ * on one thread per core, after three warm-up runs, the median of 28 runs taken in four turns of seven between and
+ * around the timed rechecks. Prints {@code ratio recheck/batch-floor} and the absolute
+ * values. Usage: {@code RecheckLoad <catalogue-server.jar>}.
+ */
+public final class RecheckLoad {
+
+    private static final int CLIENTS = 4;
+    private static final int RECHECKS = 3;
+    private static final int FLOOR_RUNS = 7;
+    private static final String PASSWORD = "bench-recheck-password";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private RecheckLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of(args[0]);
+        List<Path> files = Fixtures.batch();
+        System.out.printf(Locale.ROOT, "recheck-load localities %d, upload clients %d, cores %d%n", files.size(),
+                CLIENTS, Runtime.getRuntime().availableProcessors());
+        Parallel pool = new Parallel(Runtime.getRuntime().availableProcessors());
+        List<Double> floors = new ArrayList<>();
+        floor(pool, files, 3, new ArrayList<>());
+
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path data = Files.createTempDirectory("zwgk-recheck-load");
+        Path log = data.resolve("server.log");
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-jar", jar.toString(), "--server.port=" + port, "--logging.level.root=WARN",
+                "--zwgk.data-dir=" + data.resolve("data"), "--zwgk.admin.password=" + PASSWORD)
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            URI base = URI.create("http://127.0.0.1:" + port);
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            ServerLoad.awaitUp(client, base, server);
+            JsonNode round = open(client, base, files);
+            String id = round.get("id").asText();
+            long start = System.nanoTime();
+            int failed = uploadAll(client, round.get("localities"), files);
+            double uploadSeconds = (System.nanoTime() - start) / 1e9;
+            if (failed > 0) {
+                throw new IllegalStateException(failed + " of " + files.size() + " uploads were not answered 201");
+            }
+            recheck(client, base, id, files.size());
+            // Floor and recheck take turns, so that other work on the machine weighs on both alike.
+            double[] seconds = new double[RECHECKS];
+            for (int i = 0; i < RECHECKS; i++) {
+                floor(pool, files, FLOOR_RUNS, floors);
+                seconds[i] = recheck(client, base, id, files.size());
+            }
+            floor(pool, files, FLOOR_RUNS, floors);
+            double median = median(seconds);
+            double floor = median(floors.stream().mapToDouble(Double::doubleValue).toArray());
+            System.out.printf(Locale.ROOT, "ratio recheck/batch-floor %.2f%n", median / floor);
+            System.out.printf(Locale.ROOT, "recheck %.2f s (median of %d after one warm-up; runs %s), "
+                    + "batch-floor %.3f s (median of %d), %d localities; uploads %.1f s%n", median, RECHECKS,
+                    Arrays.toString(Arrays.stream(seconds).mapToObj(s -> String.format(Locale.ROOT, "%.2f", s))
+                            .toArray()), floor, floors.size(), files.size(), uploadSeconds);
+            System.out.println("target recheck/batch-floor <= 3 " + (median / floor <= 3 ? "met" : "missed"));
+            double[] sorted = floors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            System.out.printf(Locale.ROOT, "batch-floor runs %.3f-%.3f s; data directory %d MB after %d "
+                    + "submissions (uploads and %d rechecks)%n", sorted[0], sorted[sorted.length - 1],
+                    size(data.resolve("data")) / 1_000_000, files.size() * (RECHECKS + 2), RECHECKS + 1);
+        } catch (Exception | Error e) {
+            System.err.println(Files.readString(log));
+            throw e;
+        } finally {
+            pool.close();
+            server.destroy();
+            server.waitFor();
+            deleteTree(data);
+        }
+    }
+
+    /** The batch floor: Jackson's tree of every file on one thread per core, {@code runs} times into {@code into}. */
+    private static void floor(Parallel pool, List<Path> files, int runs, List<Double> into) {
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            pool.map(files, Floors::parseJson);
+            into.add((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /** Opens one round with a locality per file, named after it: the round's JSON with the upload links. */
+    private static JsonNode open(HttpClient client, URI base, List<Path> files) throws Exception {
+        ObjectNode request = JSON.createObjectNode().put("name", "recheck-load").put("asOf",
+                Fixtures.AS_OF.toString());
+        ArrayNode localities = request.putArray("localities");
+        files.forEach(f -> localities.addObject().put("name", name(f)));
+        HttpResponse<String> r = client.send(admin(base.resolve("/api/v1/rounds"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(request))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("opening the round: " + r.statusCode() + " " + r.body());
+        }
+        return JSON.readTree(r.body());
+    }
+
+    /** Every file through its locality's link, {@link #CLIENTS} at a time: the number not answered 201. */
+    private static int uploadAll(HttpClient client, JsonNode localities, List<Path> files) throws Exception {
+        AtomicInteger failed = new AtomicInteger();
+        try (Parallel parallel = new Parallel(CLIENTS)) {
+            parallel.map(files, file -> {
+                int i = files.indexOf(file);
+                String url = localities.get(i).get("uploadUrl").asText();
+                try {
+                    HttpResponse<String> r = client.send(multipart(URI.create(url), file),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() != 201) {
+                        failed.incrementAndGet();
+                        System.err.println(file.getFileName() + ": " + r.statusCode() + " " + r.body());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                return null;
+            });
+        }
+        return failed.get();
+    }
+
+    /** One recheck of the whole round: its wall seconds, after checking that every locality was re-checked. */
+    private static double recheck(HttpClient client, URI base, String id, int expected) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<byte[]> r = client.send(admin(base.resolve("/api/v1/rounds/" + id + "/recheck"))
+                .header("Content-Type", "application/json").timeout(Duration.ofMinutes(30))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("recheck: " + r.statusCode() + " "
+                    + new String(r.body(), StandardCharsets.UTF_8));
+        }
+        int rechecked = JSON.readTree(r.body()).size();
+        if (rechecked != expected) {
+            throw new IllegalStateException("recheck answered " + rechecked + " localities, not " + expected);
+        }
+        return seconds;
+    }
+
+    private static HttpRequest.Builder admin(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A multipart/form-data POST of one file in the field {@code file}. */
+    private static HttpRequest multipart(URI uri, Path file) throws IOException {
+        String boundary = "zwgk-bench-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + file.getFileName() + "\"\r\nContent-Type: application/json\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(Files.readAllBytes(file));
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+    }
+
+    private static String name(Path file) {
+        String n = file.getFileName().toString();
+        return n.endsWith(".json") ? n.substring(0, n.length() - ".json".length()) : n;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            return paths.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
