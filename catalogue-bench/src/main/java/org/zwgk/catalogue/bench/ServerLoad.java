@@ -70,7 +70,10 @@ public final class ServerLoad {
         }
         Path log = Files.createTempFile("zwgk-server-load", ".log");
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--logging.level.root=WARN")
+                "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--logging.level.root=WARN",
+                // The quick checker stores nothing; review rounds' database in memory, not ./data of the checkout.
+                "--spring.datasource.url=jdbc:h2:mem:server-load;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
+                        + "DATABASE_TO_LOWER=TRUE")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             URI base = URI.create("http://127.0.0.1:" + port);
