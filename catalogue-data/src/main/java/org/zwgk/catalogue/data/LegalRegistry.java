@@ -17,7 +17,6 @@ import org.zwgk.catalogue.data.internal.OverlayChecks;
 import org.zwgk.catalogue.data.internal.OverlayReader;
 import org.zwgk.catalogue.data.internal.RegistryLoader;
 import org.zwgk.catalogue.model.LegalReference;
-import org.zwgk.catalogue.model.Problem;
 import org.zwgk.catalogue.model.internal.Memo;
 
 /**
@@ -93,16 +92,13 @@ public final class LegalRegistry {
         static final LegalRegistry INSTANCE = load();
 
         private static LegalRegistry load() {
-            List<Map<String, Object>> reference = RegistryLoader.entries();
             OverlayReader.Overlay additions = BundledAdditions.read();
-            List<Map<String, Object>> merged = RegistryLoader.merge(reference, additions.entries());
-            Set<String> known = reference.stream().map(e -> (String) e.get("id")).collect(Collectors.toSet());
-            List<Problem> problems = OverlayChecks.check(BundledAdditions.RESOURCE, known, merged,
+            OverlayChecks.Layered layered = OverlayChecks.layer(BundledAdditions.RESOURCE, RegistryLoader.entries(),
                     additions.entries());
-            if (!problems.isEmpty()) {
-                throw new IllegalStateException(BundledAdditions.RESOURCE + ": " + problems);
+            if (!layered.problems().isEmpty()) {
+                throw new IllegalStateException(BundledAdditions.RESOURCE + ": " + layered.problems());
             }
-            return new LegalRegistry(merged, new RegistryVersion(additions.version(), List.of()));
+            return new LegalRegistry(layered.merged(), new RegistryVersion(additions.version(), List.of()));
         }
     }
 
@@ -126,14 +122,13 @@ public final class LegalRegistry {
      */
     public LegalRegistry withOverlay(RegistryOverlay overlay) throws RegistryOverlayException {
         Objects.requireNonNull(overlay, "overlay");
-        List<Map<String, Object>> merged = RegistryLoader.merge(entries, overlay.entries());
-        List<Problem> problems = OverlayChecks.check(overlay.name(), byId.keySet(), merged, overlay.entries());
-        if (!problems.isEmpty()) {
-            throw new RegistryOverlayException(problems);
+        OverlayChecks.Layered layered = OverlayChecks.layer(overlay.name(), entries, overlay.entries());
+        if (!layered.problems().isEmpty()) {
+            throw new RegistryOverlayException(layered.problems());
         }
         List<RegistryVersion.Overlay> applied = new ArrayList<>(version.overlays());
         applied.add(overlay.describe());
-        return new LegalRegistry(merged, new RegistryVersion(version.bundled(), applied));
+        return new LegalRegistry(layered.merged(), new RegistryVersion(version.bundled(), applied));
     }
 
     /** Every instrument, in registry order. */

@@ -23,6 +23,23 @@ public final class OverlayChecks {
     }
 
     /**
+     * Registry entries with an overlay laid over them, or the problems of doing so.
+     *
+     * @param merged   the entries after the overlay, meaningful only when {@code problems} is empty
+     * @param problems what is wrong with the overlay against these entries
+     */
+    public record Layered(List<Map<String, Object>> merged, List<Problem> problems) {
+    }
+
+    /** Lays {@code overlay} (read from {@code file}) over {@code entries}: merged, then checked. */
+    public static Layered layer(String file, List<Map<String, Object>> entries, List<Map<String, Object>> overlay) {
+        Set<String> known = new HashSet<>();
+        entries.forEach(e -> known.add((String) e.get("id")));
+        List<Map<String, Object>> merged = RegistryLoader.merge(entries, overlay);
+        return new Layered(merged, check(file, known, merged, overlay));
+    }
+
+    /**
      * The problems of laying {@code overlay} over a registry holding {@code known} ids, which gives {@code merged}.
      *
      * @param file the overlay's name as shown in problems
