@@ -4,13 +4,18 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.stereotype.Controller;
 import org.zwgk.catalogue.server.check.ResultSettings;
 
-/** What every page's frame needs: its language and where the language switch leads. */
-@ControllerAdvice(annotations = Controller.class)
+/**
+ * What every page's frame needs: its language and where the language switch leads. Given to this server's
+ * controllers and the error page, by package and type: matching by annotation would test each request's
+ * controller for {@code @Controller} anew, and would give the starter's REST API ({@code /api/v1/checks}) three
+ * model attributes it never renders.
+ */
+@ControllerAdvice(basePackages = "org.zwgk.catalogue.server", assignableTypes = ErrorController.class)
 public class PageModel {
 
     private final ResultSettings results;
