@@ -2,6 +2,7 @@ package org.zwgk.catalogue.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import com.sun.management.OperatingSystemMXBean;
+
 import org.zwgk.catalogue.bench.generate.LocalityGenerator;
 import org.zwgk.catalogue.io.CatalogueWriter;
 import org.zwgk.catalogue.io.Format;
@@ -36,7 +39,9 @@ import org.zwgk.catalogue.rules.InputFile;
  * the same checks in-process through the library's check workflow on as many threads as cores are the floor.
  * Prints {@code ratio server/in-process}, {@code ratio server-p99/server-p50} and the count of errors; then the
  * same with one upload in ten a hostile file, each of which must be answered 422 with its problem id while every
- * good report stays byte-identical to the first. Usage: {@code ServerLoad <catalogue-server.jar> [uploads]}.
+ * good report stays byte-identical to the first. Each run also prints the CPU seconds of the server process, of
+ * the clients (this process) and of the floor: on a machine where the clients share the server's cores, the wall
+ * ratio counts the clients' work too. Usage: {@code ServerLoad <catalogue-server.jar> [uploads]}.
  */
 public final class ServerLoad {
 
@@ -45,8 +50,17 @@ public final class ServerLoad {
     private ServerLoad() {
     }
 
-    /** One upload. */
-    private record Upload(String name, byte[] bytes, String expectedId) {
+    private static final String BOUNDARY = "zwgk-bench-boundary";
+
+    /**
+     * One upload, with the multipart/form-data body a browser's form sends for it (the check date and the file),
+     * built once: the 16 clients share the server's 2 cores, and building the same 40 KB body 2,000 times over was
+     * the load generator's work, not the server's.
+     */
+    private record Upload(String name, byte[] bytes, String expectedId, byte[] body) {
+        Upload(String name, byte[] bytes, String expectedId) {
+            this(name, bytes, expectedId, multipart(name, bytes));
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -62,8 +76,8 @@ public final class ServerLoad {
         System.out.printf(Locale.ROOT, "server-load county categories %d, uploads %d, clients %d, cores %d%n",
                 county.categoryCount(), uploads, CLIENTS, Runtime.getRuntime().availableProcessors());
 
-        double floor = inProcess(good, List.of(), uploads);
-        double hostileFloor = inProcess(good, hostile, uploads);
+        Floor floor = inProcess(good, List.of(), uploads);
+        Floor hostileFloor = inProcess(good, hostile, uploads);
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -80,10 +94,10 @@ public final class ServerLoad {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             awaitUp(client, base, server);
             // Warm-up: as many uploads as the in-process floor's warm-up round, so both sides are measured hot.
-            run(client, base, good, List.of(), uploads / 2);
-            Result plain = run(client, base, good, List.of(), uploads);
+            run(client, base, server, good, List.of(), uploads / 2);
+            Result plain = run(client, base, server, good, List.of(), uploads);
             print("", plain, floor);
-            Result mixed = run(client, base, good, hostile, uploads);
+            Result mixed = run(client, base, server, good, hostile, uploads);
             print("hostile-1-in-10 ", mixed, hostileFloor);
         } finally {
             server.destroy();
@@ -92,22 +106,42 @@ public final class ServerLoad {
         }
     }
 
-    private static void print(String prefix, Result r, double floor) {
-        System.out.printf(Locale.ROOT, "ratio %sserver/in-process %.2f%n", prefix, r.seconds / floor);
+    private static void print(String prefix, Result r, Floor floor) {
+        System.out.printf(Locale.ROOT, "ratio %sserver/in-process %.2f%n", prefix, r.seconds / floor.seconds);
         System.out.printf(Locale.ROOT, "ratio %sserver-p99/server-p50 %.2f%n", prefix, r.p99 / r.p50);
         System.out.printf(Locale.ROOT, "%sserver errors %d (of %d; hostile answered with their id %d)%n", prefix,
                 r.errors, r.count, r.hostileOk);
         System.out.printf(Locale.ROOT, "%sserver %.2f s, p50 %.1f ms, p99 %.1f ms; in-process floor %.2f s%n",
-                prefix, r.seconds, r.p50, r.p99, floor);
+                prefix, r.seconds, r.p50, r.p99, floor.seconds);
+        // Where the cores went: the server and its 16 clients share them, so the wall ratio above counts the
+        // clients' own work (java.net.http, on the same cores) as the server's; the in-process floor has none.
+        System.out.printf(Locale.ROOT, "%scpu: server process %.1f s, the 16 clients %.1f s; in-process floor %.1f s "
+                + "(server/in-process %.2f, server and clients/in-process %.2f)%n", prefix, r.serverCpu, r.clientCpu,
+                floor.cpu, r.serverCpu / floor.cpu, (r.serverCpu + r.clientCpu) / floor.cpu);
     }
 
-    /** The same uploads checked through the library, on as many threads as cores: wall seconds. */
-    private static double inProcess(List<Upload> good, List<Upload> hostile, int uploads) throws Exception {
+    /** The floor's wall seconds and this process's CPU seconds over them. */
+    private record Floor(double seconds, double cpu) {
+    }
+
+    /** CPU seconds this process has used so far. */
+    private static double ownCpu() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+    }
+
+    /** CPU seconds {@code p} has used so far (0 where the platform does not tell). */
+    private static double cpu(Process p) {
+        return p.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+    }
+
+    /** The same uploads checked through the library, on as many threads as cores: wall and CPU seconds. */
+    private static Floor inProcess(List<Upload> good, List<Upload> hostile, int uploads) throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(cores);
         try {
             for (int round = 0; round < 2; round++) {
                 long start = System.nanoTime();
+                double cpu = ownCpu();
                 List<Future<?>> done = new ArrayList<>();
                 int n = round == 0 ? uploads / 2 : uploads;
                 for (int i = 0; i < n; i++) {
@@ -124,7 +158,7 @@ public final class ServerLoad {
                     f.get();
                 }
                 if (round == 1) {
-                    return (System.nanoTime() - start) / 1e9;
+                    return new Floor((System.nanoTime() - start) / 1e9, ownCpu() - cpu);
                 }
             }
             throw new IllegalStateException();
@@ -138,17 +172,20 @@ public final class ServerLoad {
         return !hostile.isEmpty() && i % 10 == 9 ? hostile.get((i / 10) % hostile.size()) : good.get(i % good.size());
     }
 
-    private record Result(int count, int errors, int hostileOk, double seconds, double p50, double p99) {
+    private record Result(int count, int errors, int hostileOk, double seconds, double p50, double p99,
+            double serverCpu, double clientCpu) {
     }
 
-    private static Result run(HttpClient client, URI base, List<Upload> good, List<Upload> hostile, int uploads)
-            throws Exception {
+    private static Result run(HttpClient client, URI base, Process server, List<Upload> good, List<Upload> hostile,
+            int uploads) throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger hostileOk = new AtomicInteger();
         byte[][] reference = new byte[good.size()][];
         double[] millis = new double[uploads];
         long start = System.nanoTime();
+        double serverCpu = cpu(server);
+        double clientCpu = ownCpu();
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < uploads; i++) {
@@ -158,8 +195,8 @@ public final class ServerLoad {
                     long t = System.nanoTime();
                     HttpResponse<byte[]> r = post(client, base, u);
                     millis[index] = (System.nanoTime() - t) / 1e6;
-                    String body = new String(r.body(), StandardCharsets.UTF_8);
                     if (u.expectedId != null) {
+                        String body = new String(r.body(), StandardCharsets.UTF_8);
                         if (r.statusCode() == 422 && body.contains("\"id\":\"" + u.expectedId + "\"")) {
                             hostileOk.incrementAndGet();
                         } else {
@@ -190,26 +227,32 @@ public final class ServerLoad {
             clients.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        serverCpu = cpu(server) - serverCpu;
+        clientCpu = ownCpu() - clientCpu;
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
         return new Result(uploads, errors.get(), hostileOk.get(), seconds, sorted[(int) (uploads * 0.50)],
-                sorted[Math.min(uploads - 1, (int) Math.ceil(uploads * 0.99) - 1)]);
+                sorted[Math.min(uploads - 1, (int) Math.ceil(uploads * 0.99) - 1)], serverCpu, clientCpu);
     }
 
-    /** A multipart/form-data POST of one file and the check date, as a browser's form sends it. */
+    /** A multipart/form-data body of one file and the check date, as a browser's form sends it. */
+    private static byte[] multipart(String name, byte[] bytes) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"asOf\"\r\n\r\n" + Fixtures.AS_OF
+                + "\r\n--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
+
+    /** POSTs the upload's multipart body. */
     private static HttpResponse<byte[]> post(HttpClient client, URI base, Upload u) throws IOException,
             InterruptedException {
-        String boundary = "zwgk-bench-boundary";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"asOf\"\r\n\r\n" + Fixtures.AS_OF
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + u.name
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(u.bytes);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/checks"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .timeout(Duration.ofMinutes(2))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(u.body)).build();
         return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
