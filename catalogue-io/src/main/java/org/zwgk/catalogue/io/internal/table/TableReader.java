@@ -61,7 +61,7 @@ public final class TableReader {
     }
 
     private Optional<HeaderLabel> label(String text) {
-        return labels.computeIfAbsent(text, HeaderLabel::classify);
+        return HeaderLabel.mayBeLabel(text) ? labels.computeIfAbsent(text, HeaderLabel::classify) : Optional.empty();
     }
 
     /** Reads the table under {@code header}. */
