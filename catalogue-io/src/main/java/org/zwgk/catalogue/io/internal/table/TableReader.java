@@ -61,7 +61,7 @@ public final class TableReader {
     }
 
     private Optional<HeaderLabel> label(String text) {
-        return HeaderLabel.mayBeLabel(text) ? labels.computeIfAbsent(text, HeaderLabel::classify) : Optional.empty();
+        return labels.computeIfAbsent(text, HeaderLabel::classify);
     }
 
     /** Reads the table under {@code header}. */
