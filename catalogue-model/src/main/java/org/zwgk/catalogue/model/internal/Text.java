@@ -118,7 +118,8 @@ public final class Text {
 
     /**
      * What a match key keeps: a letter, a number or a Han character ({@code [\p{L}\p{N}\p{IsHan}]}). A loop with
-     * this test replaced that regular expression's {@code replaceAll}, which was 5% of reading a 100,000-row workbook.
+     * this test replaced that regular expression's {@code replaceAll}: 4.6% of the CPU samples of a 100,000-row
+     * workbook's check (JFR), the loop about 1%.
      */
     private static boolean isWord(int c) {
         if (Character.isLetter(c)) {
