@@ -54,21 +54,22 @@ public record RecheckChanges(List<Finding> added, List<Fixed> fixed, int unchang
         for (JsonNode f : earlier.path("findings")) {
             fingerprints.add(f.path("fingerprint").asText());
         }
-        return compare(fingerprints, registry(earlier.path("tool").path("registry")), () -> earlier, later);
+        return compare(fingerprints, registry(earlier.path("tool").path("registry")), () -> earlier, later,
+                later.findings().stream().map(Finding::fingerprint).toList());
     }
 
     /**
      * The changes from a stored report, given by its findings' {@code fingerprints} (in its order) and its
-     * {@code registry} label, to {@code later}. Its JSON ({@code earlierJson}) is read only when findings were fixed,
-     * for what they said.
+     * {@code registry} label, to {@code later} (whose findings' fingerprints are {@code laterFingerprints}, in its
+     * order). Its JSON ({@code earlierJson}) is read only when findings were fixed, for what they said.
      */
     public static RecheckChanges between(List<String> fingerprints, String registry, Supplier<String> earlierJson,
-            Report later) {
-        return compare(fingerprints, registry, () -> parse(earlierJson.get()), later);
+            Report later, List<String> laterFingerprints) {
+        return compare(fingerprints, registry, () -> parse(earlierJson.get()), later, laterFingerprints);
     }
 
     private static RecheckChanges compare(List<String> fingerprints, String registry, Supplier<JsonNode> earlier,
-            Report later) {
+            Report later, List<String> laterFingerprints) {
         Map<String, Integer> before = new HashMap<>();
         for (String f : fingerprints) {
             before.merge(f, 1, Integer::sum);
@@ -76,12 +77,13 @@ public record RecheckChanges(List<Finding> added, List<Fixed> fixed, int unchang
         List<Finding> added = new ArrayList<>();
         int unchanged = 0;
         Map<String, Integer> after = new HashMap<>();
-        for (Finding f : later.findings()) {
-            after.merge(f.fingerprint(), 1, Integer::sum);
-            if (before.merge(f.fingerprint(), -1, Integer::sum) >= 0) {
+        for (int i = 0; i < laterFingerprints.size(); i++) {
+            String f = laterFingerprints.get(i);
+            after.merge(f, 1, Integer::sum);
+            if (before.merge(f, -1, Integer::sum) >= 0) {
                 unchanged++;
             } else {
-                added.add(f);
+                added.add(later.findings().get(i));
             }
         }
         List<Fixed> fixed = new ArrayList<>();

@@ -201,13 +201,14 @@ public class RoundStore {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Recheck> ordered = rechecks.stream().sorted(Comparator.comparing(r -> r.of().localityId())).toList();
         return tx.execute(status -> {
+            Map<String, Integer> versions = nextVersions(ordered.stream().map(r -> r.of().localityId()).toList());
             Map<Recheck, Submission> stored = new IdentityHashMap<>();
             List<Object[]> rows = new ArrayList<>();
             List<Object[]> reports = new ArrayList<>();
             for (Recheck r : ordered) {
                 Submission of = r.of();
                 String id = UUID.randomUUID().toString();
-                int version = nextVersion(of.localityId());
+                int version = versions.get(of.localityId());
                 Submission.Summary sum = r.summary();
                 rows.add(new Object[] {id, of.localityId(), version, of.fileName(), of.sha256(), of.size(), now,
                         sum.score(), sum.errors(), sum.warnings(), sum.infos(), of.version(), of.id()});
@@ -229,6 +230,21 @@ public class RoundStore {
 
     private static Object[] reportRow(String submissionId, StoredReport r) {
         return new Object[] {submissionId, r.gzip(), r.fingerprintLines(), r.registry()};
+    }
+
+    /**
+     * Takes the next version of each of {@code localityIds} (distinct, in the order their rows are locked: the
+     * increments, one statement per locality in a JDBC batch, lock the rows until the transaction ends).
+     */
+    private Map<String, Integer> nextVersions(List<String> localityIds) {
+        batch.batchUpdate("UPDATE localities SET versions = versions + 1 WHERE id = ?",
+                localityIds.stream().map(id -> new Object[] {id}).toList());
+        Map<String, Integer> versions = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, versions FROM localities WHERE id IN (:ids)").param("ids", localityIds)
+                .query(rs -> {
+                    versions.put(rs.getString(1), rs.getInt(2));
+                });
+        return versions;
     }
 
     /** Takes a locality's next version: the increment locks its row until the transaction ends. */

@@ -118,12 +118,14 @@ public class Submissions {
             return Optional.empty();
         }
         Report later = result.reports().get(0);
+        StoredReport report = StoredReport.of(result, later);
         Supplier<String> earlierJson = () -> store.reportJson(latest.id()).orElse("{}");
         RecheckChanges changes = basis.fingerprints().isPresent()
-                ? RecheckChanges.between(basis.fingerprints().get(), basis.registry().orElse(""), earlierJson, later)
+                ? RecheckChanges.between(basis.fingerprints().get(), basis.registry().orElse(""), earlierJson, later,
+                        report.fingerprints())
                 : RecheckChanges.between(earlierJson.get(), later);
-        return Optional.of(new Rechecking(locality, new RoundStore.Recheck(latest, summary(later),
-                StoredReport.of(result, later)), changes));
+        return Optional.of(new Rechecking(locality, new RoundStore.Recheck(latest, summary(later), report),
+                changes));
     }
 
     /**

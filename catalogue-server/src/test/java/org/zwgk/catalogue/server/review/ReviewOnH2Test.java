@@ -20,7 +20,7 @@ import org.zwgk.catalogue.spring.Upload;
 
 /** The review contracts on the default database: an H2 file under {@code zwgk.data-dir}. */
 @TestPropertySource(properties = "zwgk.data-dir=target/review-h2")
-class ReviewOnH2Test extends ReviewServerTest implements ReviewFlowContract, ReviewAccessContract {
+class ReviewOnH2Test extends ReviewServerTest implements ReviewFlowContract, ReviewAccessContract, RecheckContract {
 
     @Autowired
     Rounds rounds;

@@ -38,9 +38,10 @@ public final class Scoring {
         List<Line> lines = lines(report);
         Map<Key, List<Line>> byKey = byKey(lines);
         Map<Line, List<Finding>> byLine = new IdentityHashMap<>();
-        // Each finding's place among the counting ones (the first of equal ones, as indexOf gives): sorting by
-        // indexOf compared whole findings n log n times per category (a quarter of a review re-check's CPU).
-        Map<Finding, Integer> order = new HashMap<>();
+        // Each finding's place among the counting ones, by identity: sorting by indexOf compared whole findings
+        // n log n times per category, and hashing them costs as much (a quarter of a review re-check's CPU). Equal
+        // findings may change places among themselves, which no output can tell.
+        Map<Finding, Integer> order = new IdentityHashMap<>();
         for (int i = 0; i < counting.size(); i++) {
             order.putIfAbsent(counting.get(i), i);
         }
