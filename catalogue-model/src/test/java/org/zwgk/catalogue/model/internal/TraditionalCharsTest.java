@@ -101,6 +101,18 @@ class TraditionalCharsTest {
     }
 
     @Test
+    void theHanTestAgreesWithTheScriptTableOnEveryCodePoint() {
+        List<String> disagreements = new ArrayList<>();
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            boolean han = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+            if (TraditionalChars.isHan(c) != han) {
+                disagreements.add(Integer.toHexString(c));
+            }
+        }
+        assertThat(disagreements).isEmpty();
+    }
+
+    @Test
     void aTableCountsAsTraditionalFromOneHanCharacterInTwenty() {
         assertThat(TraditionalChars.isTraditional(List.of("行政許可", "建设项目环境影响评价文件审批"))).isTrue();
         assertThat(TraditionalChars.isTraditional(List.of("行政许可", "建设项目环境影响评价文件审批"))).isFalse();

@@ -1,5 +1,6 @@
 package org.zwgk.catalogue.server.review;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -19,11 +20,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.zwgk.catalogue.rules.Finding;
 import org.zwgk.catalogue.rules.ReportComparison;
 import org.zwgk.catalogue.server.accounts.Account;
 import org.zwgk.catalogue.server.accounts.Accounts;
+import org.zwgk.catalogue.spring.Upload;
 
 /**
  * {@code /api/v1/rounds}: a reviewer's rounds over HTTP Basic. Someone else's round, locality or submission is 404,
@@ -56,6 +60,23 @@ public class RoundsApi {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> open(@RequestBody RoundRequest request, Principal principal) {
         Rounds.Opened opened = rounds.open(me(principal), request);
+        Round r = opened.round();
+        return ResponseEntity.created(URI.create("/api/v1/rounds/" + r.id()))
+                .body(RoundJson.round(r, store.localities(r.id()), Map.of(), opened.tokens()));
+    }
+
+    /**
+     * Opens a round whose parent is the bureau's own catalogue, not a bundled edition: multipart, the part
+     * {@code round} the same JSON as above (sent as {@code application/json}) and the part {@code parent} the
+     * catalogue's file in any format the readers take. An unreadable parent is 400 with its problem; the file is
+     * stored with the round and is the parent of every check and re-check.
+     */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<Map<String, Object>> openWithParent(@RequestPart("round") RoundRequest request,
+            @RequestPart("parent") MultipartFile parent, Principal principal) throws IOException {
+        String name = parent.getOriginalFilename() == null || parent.getOriginalFilename().isBlank() ? "parent"
+                : parent.getOriginalFilename();
+        Rounds.Opened opened = rounds.open(me(principal), request, Optional.of(new Upload(name, parent.getBytes())));
         Round r = opened.round();
         return ResponseEntity.created(URI.create("/api/v1/rounds/" + r.id()))
                 .body(RoundJson.round(r, store.localities(r.id()), Map.of(), opened.tokens()));

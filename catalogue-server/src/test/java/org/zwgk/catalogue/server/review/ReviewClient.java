@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
@@ -69,6 +70,18 @@ final class ReviewClient {
         return client.post().uri(url(url)).headers(this::auth).contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(Http.form(Map.of("file", new Http.FilePart(name, bytes))))
                 .exchange((req, res) -> new Http.Answer(res.getStatusCode(), res.getHeaders(),
+                        res.getBody().readAllBytes()));
+    }
+
+    /** POST a multipart form: the part {@code json} as {@code application/json}, and one file. */
+    Http.Answer postJsonAndFile(String path, String json, Object body, String file, String name, byte[] bytes) {
+        HttpHeaders type = new HttpHeaders();
+        type.setContentType(MediaType.APPLICATION_JSON);
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add(json, new HttpEntity<>(write(body), type));
+        form.addAll(Http.form(Map.of(file, new Http.FilePart(name, bytes))));
+        return client.post().uri(url(path)).headers(this::auth).contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(form).exchange((req, res) -> new Http.Answer(res.getStatusCode(), res.getHeaders(),
                         res.getBody().readAllBytes()));
     }
 

@@ -295,4 +295,36 @@ interface ReviewFlowContract extends ReviewFixture {
                 .isEqualTo(401);
         assertThat(reviewer("unrelated").get("/api/v1/rounds").status().value()).isEqualTo(200);
     }
+
+    @Test
+    default void aRoundOpenedOverTheApiWithTheBureausOwnCatalogueChecksAgainstIt() {
+        ReviewClient reviewer = reviewer("own-parent");
+        Map<String, Object> body = Map.of("name", "按本局目录审核", "level", "县级", "asOf", TestFiles.AS_OF,
+                "localities", java.util.List.of(Map.of("name", "渝中区")));
+        Http.Answer opened = reviewer.postJsonAndFile("/api/v1/rounds", "round", body, "parent", "本局目录.xlsx",
+                CONFORMING);
+        assertThat(opened.status().value()).as(opened.text()).isEqualTo(201);
+        JsonNode round = ReviewClient.json(opened);
+        assertThat(round.get("parentFile").asText()).isEqualTo("本局目录.xlsx");
+        assertThat(round.get("edition").isNull()).isTrue();
+        Http.Answer own = reviewer.upload(round.get("localities").get(0).get("uploadUrl").asText(), "渝中区.csv",
+                SHORTFALLS);
+        assertThat(own.status().value()).as(own.text()).isEqualTo(201);
+
+        // The same catalogue as a bundled edition: the same score for the same upload.
+        Map<String, Object> byId = new java.util.LinkedHashMap<>(body);
+        byId.put("edition", "sample-county-conforming");
+        Http.Answer bundled = reviewer.post("/api/v1/rounds", byId);
+        assertThat(bundled.status().value()).as(bundled.text()).isEqualTo(201);
+        Http.Answer same = reviewer.upload(ReviewClient.json(bundled).get("localities").get(0).get("uploadUrl")
+                .asText(), "渝中区.csv", SHORTFALLS);
+        assertThat(ReviewClient.json(own).get("summary")).isEqualTo(ReviewClient.json(same).get("summary"));
+
+        Http.Answer unreadable = reviewer.postJsonAndFile("/api/v1/rounds", "round", body, "parent", "空.xlsx",
+                new byte[0]);
+        assertThat(unreadable.status().value()).isEqualTo(400);
+        assertThat(ReviewClient.json(unreadable).get("id").asText()).isEqualTo("review.parent.unreadable");
+        assertThat(anonymous().postJsonAndFile("/api/v1/rounds", "round", body, "parent", "本局目录.xlsx",
+                CONFORMING).status().value()).isEqualTo(401);
+    }
 }

@@ -3,6 +3,7 @@ package org.zwgk.catalogue.rules.internal.rules;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.CategoryField;
@@ -27,10 +28,12 @@ import org.zwgk.catalogue.rules.internal.Rule;
  */
 public final class OutdatedVersion implements Rule.Check {
 
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+
     @Override
     public void check(CheckView check, Findings findings) {
         String alias = Text.compact(LegalBases.outdatedAlias());
-        String digits = alias.replaceAll("\\D", "");
+        String digits = NOT_DIGIT.matcher(alias).replaceAll("");
         // A catalogue cites the same few instruments on most rows: each citation is read once per check.
         Map<LegalReference, Boolean> outdated = new HashMap<>();
         List<Category> categories = check.childCategories();
@@ -38,8 +41,8 @@ public final class OutdatedVersion implements Rule.Check {
             Category c = categories.get(i);
             for (LegalReference ref : c.legalBasis()) {
                 if (outdated.computeIfAbsent(ref, r -> Text.compact(r.text()).contains(alias) || r.documentNumber()
-                        .map(Text::compact)
-                        .filter(n -> n.contains("令") && n.replaceAll("\\D", "").equals(digits)).isPresent())) {
+                        .map(Text::compact).filter(n -> n.contains("令") && NOT_DIGIT.matcher(n).replaceAll("")
+                                .equals(digits)).isPresent())) {
                     findings.at(c, CategoryField.LEGAL_BASIS).childValue(ref.text())
                             .legalBasis(LegalBases.printed("reg-2007"))
                             .report("finding.legal.outdated-version.citation", c.name(), ref.text());

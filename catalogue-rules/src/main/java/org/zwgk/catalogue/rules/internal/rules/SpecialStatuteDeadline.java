@@ -1,6 +1,7 @@
 package org.zwgk.catalogue.rules.internal.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +38,13 @@ public final class SpecialStatuteDeadline implements Rule.Check {
         List<SpecialStatute> statutes = LegalBases.specialStatutes();
         // Rows that keep their parent's period, by statute, period and parent text: one notice for them all.
         Map<List<Object>, List<Category>> copied = new LinkedHashMap<>();
+        Map<String, String> areas = new HashMap<>(); // each area's name compacted once, not once per row
         for (Category c : check.childCategories()) {
             if (c.deadline().isEmpty()) {
                 continue;
             }
             String name = Text.compact(c.name());
-            String area = Text.compact(check.areaName(c));
+            String area = areas.computeIfAbsent(check.areaName(c), Text::compact);
             for (SpecialStatute statute : statutes) {
                 if (!statute.governs(name, area)) {
                     continue;
