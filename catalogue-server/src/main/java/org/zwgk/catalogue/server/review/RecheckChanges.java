@@ -47,7 +47,7 @@ public record RecheckChanges(List<Finding> added, List<Fixed> fixed, int unchang
     public record Fixed(String ruleId, String severity, String category, String message) {
     }
 
-    /** The changes from the stored {@code earlierJson} (a report stored before its fingerprints were) to {@code later}. */
+    /** The changes from the stored {@code earlierJson} (stored before its fingerprints were) to {@code later}. */
     public static RecheckChanges between(String earlierJson, Report later) {
         JsonNode earlier = parse(earlierJson);
         List<String> fingerprints = new ArrayList<>();
