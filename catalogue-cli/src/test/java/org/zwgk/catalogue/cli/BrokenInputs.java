@@ -16,6 +16,8 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.zwgk.catalogue.io.testing.HostileDocuments;
+
 /**
  * The corpus of broken and hostile inputs, written at test time (the big ones would be 50–100 MB in git), each
  * with the problem id the reader must give for it. Small, deterministic, and built without the readers' own
@@ -74,14 +76,14 @@ final class BrokenInputs {
                         + sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>")
                         .substring(sheet("").indexOf("<worksheet")), Map.of()))));
         all.add(new Broken("zip-bomb.docx", "io.limit.inflate-ratio", f -> Files.write(f,
-                BrokenDocuments.zipBombDocx())));
-        all.add(new Broken("xxe.docx", "io.xml-dtd", f -> Files.write(f, BrokenDocuments.externalEntityDocx())));
+                HostileDocuments.zipBombDocx())));
+        all.add(new Broken("xxe.docx", "io.xml-dtd", f -> Files.write(f, HostileDocuments.externalEntityDocx())));
         all.add(new Broken("10000-pages.pdf", "io.limit.pages", f -> Files.write(f,
-                BrokenDocuments.tenThousandPages())));
+                HostileDocuments.tenThousandPages())));
         all.add(new Broken("deeply-nested.pdf", "io.corrupt-pdf", f -> Files.write(f,
-                BrokenDocuments.deeplyNested())));
-        all.add(new Broken("encrypted.pdf", "io.encrypted-pdf", f -> Files.write(f, BrokenDocuments.encrypted())));
-        all.add(new Broken("scanned.pdf", "io.pdf-no-text", f -> Files.write(f, BrokenDocuments.scanned())));
+                HostileDocuments.deeplyNested())));
+        all.add(new Broken("encrypted.pdf", "io.encrypted-pdf", f -> Files.write(f, HostileDocuments.encrypted())));
+        all.add(new Broken("scanned.pdf", "io.pdf-no-text", f -> Files.write(f, HostileDocuments.scanned())));
         all.add(new Broken("billion-laughs.xlsx", "io.xml-dtd", f -> Files.write(f, xlsx(sheet(""), Map.of(
                 "xl/sharedStrings.xml", billionLaughs())))));
         all.add(new Broken("deep.json", "io.limit.json-depth", f -> Files.writeString(f,

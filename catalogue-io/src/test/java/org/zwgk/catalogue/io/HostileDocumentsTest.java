@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.zwgk.catalogue.io.testing.HostileDocuments;
 
 /**
  * Hostile Word and PDF files are refused with one located problem, before they cost memory or time: the same

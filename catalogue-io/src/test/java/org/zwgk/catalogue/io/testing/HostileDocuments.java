@@ -1,4 +1,4 @@
-package org.zwgk.catalogue.cli;
+package org.zwgk.catalogue.io.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,15 +14,16 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 
 /**
  * Hostile Word and PDF files, made at test time with the JDK's zip writer, PDFBox, or by hand: a zip bomb, an
- * external entity, 10,000 pages, an object graph nested 100,000 deep, a password.
+ * external entity, 10,000 pages, an object graph nested 100,000 deep, a password. Shared with the command line's
+ * tests through this module's test jar.
  */
-final class BrokenDocuments {
+public final class HostileDocuments {
 
-    private BrokenDocuments() {
+    private HostileDocuments() {
     }
 
     /** A .docx whose document part inflates from about 100 KB to 100 MB of spaces. */
-    static byte[] zipBombDocx() {
+    public static byte[] zipBombDocx() {
         return docx(out -> {
             byte[] spaces = new byte[1 << 20];
             java.util.Arrays.fill(spaces, (byte) ' ');
@@ -35,7 +36,7 @@ final class BrokenDocuments {
     }
 
     /** A .docx whose document part declares an external entity and uses it in a paragraph. */
-    static byte[] externalEntityDocx() {
+    public static byte[] externalEntityDocx() {
         return docx(out -> out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
                 + head().substring(head().indexOf("<w:document")) + "<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>"
@@ -43,7 +44,7 @@ final class BrokenDocuments {
     }
 
     /** A PDF of 10,000 empty pages. */
-    static byte[] tenThousandPages() {
+    public static byte[] tenThousandPages() {
         try (PDDocument doc = new PDDocument()) {
             for (int i = 0; i < 10_000; i++) {
                 doc.addPage(new PDPage());
@@ -55,7 +56,7 @@ final class BrokenDocuments {
     }
 
     /** A PDF whose catalogue holds an array nested 100,000 deep. */
-    static byte[] deeplyNested() {
+    public static byte[] deeplyNested() {
         int depth = 100_000;
         String deep = "[".repeat(depth) + "]".repeat(depth);
         String pdf = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /Deep " + deep + " >>\nendobj\n"
@@ -66,7 +67,7 @@ final class BrokenDocuments {
     }
 
     /** A one-page PDF that opens only with the password 672. */
-    static byte[] encrypted() {
+    public static byte[] encrypted() {
         try (PDDocument doc = new PDDocument()) {
             doc.addPage(new PDPage());
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "672", new AccessPermission());
@@ -79,7 +80,7 @@ final class BrokenDocuments {
     }
 
     /** A PDF of one page holding a picture and no text, as a scanner makes it. */
-    static byte[] scanned() {
+    public static byte[] scanned() {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);
