@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,38 +47,63 @@ public record RecheckChanges(List<Finding> added, List<Fixed> fixed, int unchang
     public record Fixed(String ruleId, String severity, String category, String message) {
     }
 
-    /** The changes from the stored {@code earlierJson} to {@code later}. */
+    /** The changes from the stored {@code earlierJson} (stored before its fingerprints were) to {@code later}. */
     public static RecheckChanges between(String earlierJson, Report later) {
-        JsonNode earlier;
-        try {
-            earlier = JSON.readTree(earlierJson);
-        } catch (IOException e) {
-            earlier = JSON.createObjectNode();
-        }
-        Map<String, Integer> before = new HashMap<>();
+        JsonNode earlier = parse(earlierJson);
+        List<String> fingerprints = new ArrayList<>();
         for (JsonNode f : earlier.path("findings")) {
-            before.merge(f.path("fingerprint").asText(), 1, Integer::sum);
+            fingerprints.add(f.path("fingerprint").asText());
+        }
+        return compare(fingerprints, registry(earlier.path("tool").path("registry")), () -> earlier, later,
+                later.findings().stream().map(Finding::fingerprint).toList());
+    }
+
+    /**
+     * The changes from a stored report, given by its findings' {@code fingerprints} (in its order) and its
+     * {@code registry} label, to {@code later} (whose findings' fingerprints are {@code laterFingerprints}, in its
+     * order). Its JSON ({@code earlierJson}) is read only when findings were fixed, for what they said.
+     */
+    public static RecheckChanges between(List<String> fingerprints, String registry, Supplier<String> earlierJson,
+            Report later, List<String> laterFingerprints) {
+        return compare(fingerprints, registry, () -> parse(earlierJson.get()), later, laterFingerprints);
+    }
+
+    private static RecheckChanges compare(List<String> fingerprints, String registry, Supplier<JsonNode> earlier,
+            Report later, List<String> laterFingerprints) {
+        Map<String, Integer> before = new HashMap<>();
+        for (String f : fingerprints) {
+            before.merge(f, 1, Integer::sum);
         }
         List<Finding> added = new ArrayList<>();
         int unchanged = 0;
         Map<String, Integer> after = new HashMap<>();
-        for (Finding f : later.findings()) {
-            after.merge(f.fingerprint(), 1, Integer::sum);
-            if (before.merge(f.fingerprint(), -1, Integer::sum) >= 0) {
+        for (int i = 0; i < laterFingerprints.size(); i++) {
+            String f = laterFingerprints.get(i);
+            after.merge(f, 1, Integer::sum);
+            if (before.merge(f, -1, Integer::sum) >= 0) {
                 unchanged++;
             } else {
-                added.add(f);
+                added.add(later.findings().get(i));
             }
         }
         List<Fixed> fixed = new ArrayList<>();
-        for (JsonNode f : earlier.path("findings")) {
-            if (after.merge(f.path("fingerprint").asText(), -1, Integer::sum) < 0) {
-                fixed.add(new Fixed(f.path("ruleId").asText(), f.path("severity").asText(),
-                        f.path("location").path("category").asText(""), f.path("message").asText()));
+        if (unchanged < fingerprints.size()) {
+            for (JsonNode f : earlier.get().path("findings")) {
+                if (after.merge(f.path("fingerprint").asText(), -1, Integer::sum) < 0) {
+                    fixed.add(new Fixed(f.path("ruleId").asText(), f.path("severity").asText(),
+                            f.path("location").path("category").asText(""), f.path("message").asText()));
+                }
             }
         }
-        return new RecheckChanges(added, fixed, unchanged, registry(earlier.path("tool").path("registry")),
-                later.tool().registry().label());
+        return new RecheckChanges(added, fixed, unchanged, registry, later.tool().registry().label());
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            return JSON.createObjectNode();
+        }
     }
 
     private static String registry(JsonNode r) {

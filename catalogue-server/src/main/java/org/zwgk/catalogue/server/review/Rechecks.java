@@ -3,9 +3,17 @@ package org.zwgk.catalogue.server.review;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.stereotype.Service;
 import org.zwgk.catalogue.server.accounts.Account;
@@ -19,6 +27,11 @@ import org.zwgk.catalogue.spring.CheckService;
  */
 @Service
 public class Rechecks {
+
+    /** Re-checks stored in one transaction: a round of 3,000 commits 94 times, not 3,000. */
+    static final int BATCH = 32;
+
+    private static final AtomicInteger WORKERS = new AtomicInteger();
 
     private final Rounds rounds;
     private final RoundStore store;
@@ -47,16 +60,106 @@ public class Rechecks {
         store.setCheck(roundId, date, parent);
         Round after = store.round(roundId).orElseThrow();
         Map<String, Submission> latest = store.latest(roundId);
-        List<Submissions.Rechecked> done = new ArrayList<>();
+        List<Locality> localities = new ArrayList<>();
         for (Locality l : store.localities(roundId)) {
             Submission s = latest.get(l.id());
             if (s != null && s.accepted()) {
-                done.add(submissions.recheck(after, l, s));
+                localities.add(l);
             }
         }
+        List<Submissions.Rechecked> done = new RecheckRun(after, localities, latest).run();
         audit.record(roundId, owner.username(), "round.rechecked", "asOf " + before.asOf() + " -> " + date
                 + ", edition " + before.edition().orElse("-") + " -> " + parent + ", " + done.size() + " re-checked");
         return done;
+    }
+
+    /**
+     * One re-check of a round's localities: as many at once as the checker has slots (each check still passes
+     * through the check service's gate, so the quick checker's requests wait in its queue behind at most these),
+     * stored in batches of {@link #BATCH}, each batch one transaction. Bounded: at most {@link #BATCH} plus two per
+     * worker checked and not yet stored. When one fails, those under way are finished and stored and the failure
+     * is thrown.
+     */
+    private final class RecheckRun {
+        private final Round round;
+        private final List<Locality> localities;
+        private final Map<String, Submission> latest;
+
+        RecheckRun(Round round, List<Locality> localities, Map<String, Submission> latest) {
+            this.round = round;
+            this.localities = localities;
+            this.latest = latest;
+        }
+
+        List<Submissions.Rechecked> run() {
+            int workers = Math.max(1, Math.min(checks.properties().limits().effectiveConcurrentChecks(),
+                    localities.size()));
+            int window = BATCH + 2 * workers;
+            ExecutorService pool = Executors.newFixedThreadPool(workers, Rechecks::worker);
+            CompletionService<Optional<Submissions.Rechecking>> checked = new ExecutorCompletionService<>(pool);
+            List<Submissions.Rechecked> done = new ArrayList<>();
+            List<Submissions.Rechecking> pending = new ArrayList<>();
+            RuntimeException failure = null;
+            int next = 0;
+            int running = 0;
+            try {
+                while (running > 0 || (failure == null && next < localities.size())) {
+                    while (failure == null && next < localities.size() && running < window) {
+                        Locality l = localities.get(next++);
+                        checked.submit(() -> submissions.recheck(round, l, latest.get(l.id())));
+                        running++;
+                    }
+                    Future<Optional<Submissions.Rechecking>> f = checked.take();
+                    running--;
+                    try {
+                        f.get().ifPresent(pending::add);
+                    } catch (ExecutionException e) {
+                        failure = failure != null ? failure : unchecked(e.getCause());
+                    }
+                    if (pending.size() >= BATCH || (running == 0 && !pending.isEmpty())) {
+                        done.addAll(store(pending));
+                        pending.clear();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while re-checking", e);
+            } finally {
+                pool.shutdownNow();
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            done.sort(Comparator.comparingInt(r -> r.locality().position()));
+            return done;
+        }
+
+        private List<Submissions.Rechecked> store(List<Submissions.Rechecking> batch) {
+            List<Submission> stored = store.storeRechecks(batch.stream().map(Submissions.Rechecking::recheck)
+                    .toList());
+            List<Submissions.Rechecked> done = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                Submissions.Rechecking r = batch.get(i);
+                done.add(new Submissions.Rechecked(r.locality(), r.recheck().of(), stored.get(i), r.changes()));
+            }
+            return done;
+        }
+    }
+
+    private static Thread worker(Runnable r) {
+        Thread t = new Thread(r, "zwgk-recheck-" + WORKERS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    }
+
+    private static RuntimeException unchecked(Throwable t) {
+        if (t instanceof RuntimeException e) {
+            return e;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(t);
     }
 
     private static LocalDate date(String value) {

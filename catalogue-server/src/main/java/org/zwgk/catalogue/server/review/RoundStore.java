@@ -7,12 +7,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,12 +43,31 @@ public class RoundStore {
     /**
      * What a check of an upload gave.
      *
-     * @param summary    the report's summary, when checked
-     * @param reportJson the JSON report, when checked
-     * @param problems   the problems (JSON) that kept it from being checked, when not
+     * @param summary  the report's summary, when checked
+     * @param report   the report, when checked
+     * @param problems the problems (JSON) that kept it from being checked, when not
      */
-    public record Outcome(Optional<Submission.Summary> summary, Optional<String> reportJson,
-            Optional<String> problems) {
+    record Outcome(Optional<Submission.Summary> summary, Optional<StoredReport> report, Optional<String> problems) {
+    }
+
+    /**
+     * A locality's latest upload checked again, to store as its next version.
+     *
+     * @param of      the submission re-checked
+     * @param summary the new report's summary
+     * @param report  the new report
+     */
+    record Recheck(Submission of, Submission.Summary summary, StoredReport report) {
+    }
+
+    /**
+     * What a re-check of a submission reads: its bytes, and what its stored report is compared by.
+     *
+     * @param content      the uploaded bytes
+     * @param fingerprints the stored report's fingerprints, in its order (empty for a report stored before V4)
+     * @param registry     the stored report's registry label (empty for a report stored before V4)
+     */
+    record RecheckBasis(byte[] content, Optional<List<String>> fingerprints, Optional<String> registry) {
     }
 
     private static final String SUBMISSION_COLUMNS = "s.id, s.locality_id, s.version, s.file_name, s.sha256, "
@@ -52,11 +75,13 @@ public class RoundStore {
             + "s.recheck_of";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public RoundStore(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+    public RoundStore(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.tx = tx;
         this.clock = clock;
     }
@@ -143,33 +168,90 @@ public class RoundStore {
         });
     }
 
-    /** Stores an upload as the locality's next version. */
-    public Submission store(String localityId, String fileName, String sha256, byte[] content, Outcome outcome) {
-        return store(localityId, fileName, sha256, content, outcome, Optional.empty());
-    }
-
-    /** Stores an upload, or a re-check of version {@code recheckOf}'s bytes, as the locality's next version. */
-    public Submission store(String localityId, String fileName, String sha256, byte[] content, Outcome outcome,
-            Optional<Integer> recheckOf) {
+    /** Stores an upload as the locality's next version, with its bytes and, when it was checked, its report. */
+    Submission store(String localityId, String fileName, String sha256, byte[] content, Outcome outcome) {
         String id = UUID.randomUUID().toString();
         OffsetDateTime now = OffsetDateTime.now(clock);
         return tx.execute(s -> {
-            jdbc.sql("UPDATE localities SET versions = versions + 1 WHERE id = ?").param(localityId).update();
-            int version = jdbc.sql("SELECT versions FROM localities WHERE id = ?").param(localityId)
-                    .query(Integer.class).single();
+            int version = nextVersion(localityId);
             Optional<Submission.Summary> sum = outcome.summary();
-            jdbc.sql("INSERT INTO submissions (id, locality_id, version, file_name, sha256, size_bytes, content, "
-                    + "submitted_at, accepted, score, errors, warnings, infos, report_json, problems, recheck_of) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(id, localityId, version, fileName, sha256, (long) content.length, content, now,
+            jdbc.sql("INSERT INTO submissions (id, locality_id, version, file_name, sha256, size_bytes, content_of, "
+                    + "submitted_at, accepted, score, errors, warnings, infos, problems, recheck_of) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")
+                    .params(id, localityId, version, fileName, sha256, (long) content.length, id, now,
                             sum.isPresent(), sum.map(Submission.Summary::score).orElse(null),
                             sum.map(Submission.Summary::errors).orElse(null),
                             sum.map(Submission.Summary::warnings).orElse(null),
-                            sum.map(Submission.Summary::infos).orElse(null), outcome.reportJson().orElse(null),
-                            outcome.problems().orElse(null), recheckOf.orElse(null)).update();
+                            sum.map(Submission.Summary::infos).orElse(null), outcome.problems().orElse(null))
+                    .update();
+            jdbc.sql("INSERT INTO submission_contents (submission_id, content) VALUES (?, ?)").params(id, content)
+                    .update();
+            outcome.report().ifPresent(r -> batch.update(REPORT_INSERT, reportRow(id, r)));
             return new Submission(id, localityId, version, fileName, sha256, content.length, now.toInstant(), sum,
-                    outcome.problems(), recheckOf);
+                    outcome.problems(), Optional.empty());
         });
+    }
+
+    /**
+     * Stores re-checks, each as its locality's next version, in one transaction; returns the new versions in the
+     * order given. A re-check stores no copy of the bytes: it names the upload whose bytes it checked. The localities'
+     * rows are locked in the order of their ids, so that two batches at once never wait for each other in a circle.
+     */
+    List<Submission> storeRechecks(List<Recheck> rechecks) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Recheck> ordered = rechecks.stream().sorted(Comparator.comparing(r -> r.of().localityId())).toList();
+        return tx.execute(status -> {
+            Map<String, Integer> versions = nextVersions(ordered.stream().map(r -> r.of().localityId()).toList());
+            Map<Recheck, Submission> stored = new IdentityHashMap<>();
+            List<Object[]> rows = new ArrayList<>();
+            List<Object[]> reports = new ArrayList<>();
+            for (Recheck r : ordered) {
+                Submission of = r.of();
+                String id = UUID.randomUUID().toString();
+                int version = versions.get(of.localityId());
+                Submission.Summary sum = r.summary();
+                rows.add(new Object[] {id, of.localityId(), version, of.fileName(), of.sha256(), of.size(), now,
+                        sum.score(), sum.errors(), sum.warnings(), sum.infos(), of.version(), of.id()});
+                reports.add(reportRow(id, r.report()));
+                stored.put(r, new Submission(id, of.localityId(), version, of.fileName(), of.sha256(), of.size(),
+                        now.toInstant(), Optional.of(sum), Optional.empty(), Optional.of(of.version())));
+            }
+            batch.batchUpdate("INSERT INTO submissions (id, locality_id, version, file_name, sha256, size_bytes, "
+                    + "content_of, submitted_at, accepted, score, errors, warnings, infos, problems, recheck_of) "
+                    + "SELECT ?, ?, ?, ?, ?, ?, content_of, ?, TRUE, ?, ?, ?, ?, NULL, ? FROM submissions WHERE id = ?",
+                    rows);
+            batch.batchUpdate(REPORT_INSERT, reports);
+            return rechecks.stream().map(stored::get).toList();
+        });
+    }
+
+    private static final String REPORT_INSERT = "INSERT INTO submission_reports (submission_id, report_gzip, "
+            + "fingerprints, registry) VALUES (?, ?, ?, ?)";
+
+    private static Object[] reportRow(String submissionId, StoredReport r) {
+        return new Object[] {submissionId, r.gzip(), r.fingerprintLines(), r.registry()};
+    }
+
+    /**
+     * Takes the next version of each of {@code localityIds} (distinct, in the order their rows are locked: the
+     * increments, one statement per locality in a JDBC batch, lock the rows until the transaction ends).
+     */
+    private Map<String, Integer> nextVersions(List<String> localityIds) {
+        batch.batchUpdate("UPDATE localities SET versions = versions + 1 WHERE id = ?",
+                localityIds.stream().map(id -> new Object[] {id}).toList());
+        Map<String, Integer> versions = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, versions FROM localities WHERE id IN (:ids)").param("ids", localityIds)
+                .query(rs -> {
+                    versions.put(rs.getString(1), rs.getInt(2));
+                });
+        return versions;
+    }
+
+    /** Takes a locality's next version: the increment locks its row until the transaction ends. */
+    private int nextVersion(String localityId) {
+        jdbc.sql("UPDATE localities SET versions = versions + 1 WHERE id = ?").param(localityId).update();
+        return jdbc.sql("SELECT versions FROM localities WHERE id = ?").param(localityId).query(Integer.class)
+                .single();
     }
 
     /** Every locality's latest submission in a round, by locality id. */
@@ -206,16 +288,29 @@ public class RoundStore {
                 + "AND s.version = ?").params(localityId, version).query(RoundStore::submission).optional();
     }
 
-    /** The uploaded bytes of a submission. */
+    /** The uploaded bytes of a submission (a re-check's are those of the upload it checked again). */
     public byte[] content(String submissionId) {
-        return jdbc.sql("SELECT content FROM submissions WHERE id = ?").param(submissionId)
+        return jdbc.sql("SELECT c.content FROM submissions s JOIN submission_contents c "
+                + "ON c.submission_id = s.content_of WHERE s.id = ?").param(submissionId)
                 .query((rs, n) -> rs.getBytes(1)).single();
     }
 
     /** The JSON report of a submission, when it was checked. */
     public Optional<String> reportJson(String submissionId) {
-        return jdbc.sql("SELECT report_json FROM submissions WHERE id = ? AND report_json IS NOT NULL")
-                .param(submissionId).query(String.class).optional();
+        return jdbc.sql("SELECT report_gzip, report_json FROM submission_reports WHERE submission_id = ?")
+                .param(submissionId).query((rs, n) -> {
+                    byte[] gzip = rs.getBytes(1);
+                    return gzip != null ? StoredReport.json(gzip) : rs.getString(2);
+                }).optional();
+    }
+
+    /** What a re-check of a submission reads: its bytes and its stored report's fingerprints and registry. */
+    RecheckBasis recheckBasis(String submissionId) {
+        return jdbc.sql("SELECT c.content, r.fingerprints, r.registry FROM submissions s JOIN submission_contents c "
+                + "ON c.submission_id = s.content_of LEFT JOIN submission_reports r ON r.submission_id = s.id "
+                + "WHERE s.id = ?").param(submissionId).query((rs, n) -> new RecheckBasis(rs.getBytes(1),
+                        Optional.ofNullable(rs.getString(2)).map(StoredReport::fingerprints),
+                        Optional.ofNullable(rs.getString(3)))).single();
     }
 
     private static Round round(ResultSet rs, int row) throws SQLException {

@@ -3,6 +3,7 @@ package org.zwgk.catalogue.server.review;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 import org.zwgk.catalogue.model.Problem;
@@ -105,17 +107,57 @@ public class Submissions {
 
     /**
      * A locality's latest upload checked again against the round as it is now (its date, its parent, and the
-     * registry current now); the new report is stored as the locality's next version (same bytes, {@code recheckOf}
-     * the version re-checked), and compared with the stored report of the version re-checked.
+     * registry current now), and compared with the stored report of the version re-checked; not stored yet
+     * ({@link RoundStore#storeRechecks}). Empty when the bytes can no longer be read (the limits changed). When the
+     * checker is busy, the re-check waits for its turn (at most {@link #BUSY_WAIT}) rather than giving up.
      */
-    public Rechecked recheck(Round round, Locality locality, Submission latest) {
-        Upload upload = new Upload(latest.fileName(), store.content(latest.id()));
-        CheckResult result = checks.check(order(round, upload));
+    Optional<Rechecking> recheck(Round round, Locality locality, Submission latest) {
+        RoundStore.RecheckBasis basis = store.recheckBasis(latest.id());
+        CheckResult result = checkWaiting(order(round, new Upload(latest.fileName(), basis.content())));
+        if (result.reports().size() != 1) {
+            return Optional.empty();
+        }
         Report later = result.reports().get(0);
-        RecheckChanges changes = RecheckChanges.between(store.reportJson(latest.id()).orElse("{}"), later);
-        Submission s = store.store(locality.id(), latest.fileName(), latest.sha256(), upload.bytes(),
-                checked(result, later), Optional.of(latest.version()));
-        return new Rechecked(locality, latest, s, changes);
+        StoredReport report = StoredReport.of(result, later);
+        Supplier<String> earlierJson = () -> store.reportJson(latest.id()).orElse("{}");
+        RecheckChanges changes = basis.fingerprints().isPresent()
+                ? RecheckChanges.between(basis.fingerprints().get(), basis.registry().orElse(""), earlierJson, later,
+                        report.fingerprints())
+                : RecheckChanges.between(earlierJson.get(), later);
+        return Optional.of(new Rechecking(locality, new RoundStore.Recheck(latest, summary(later), report),
+                changes));
+    }
+
+    /**
+     * A re-check done and not stored yet.
+     *
+     * @param locality the locality
+     * @param recheck  the new version to store
+     * @param changes  what changed against the version re-checked
+     */
+    record Rechecking(Locality locality, RoundStore.Recheck recheck, RecheckChanges changes) {
+    }
+
+    /** How long a re-check waits for the checker when it is busy with other requests. */
+    static final Duration BUSY_WAIT = Duration.ofSeconds(60);
+
+    private CheckResult checkWaiting(CheckOrder order) {
+        long deadline = System.nanoTime() + BUSY_WAIT.toNanos();
+        while (true) {
+            try {
+                return checks.check(order);
+            } catch (CheckRefusedException e) {
+                if (e.reason() != Reason.BUSY || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the checker", e);
+            }
+        }
     }
 
     /**
@@ -191,15 +233,12 @@ public class Submissions {
     }
 
     private static RoundStore.Outcome checked(CheckResult result, Report report) {
-        ByteArrayOutputStream json = new ByteArrayOutputStream();
-        try {
-            result.render("json", report, Locale.SIMPLIFIED_CHINESE, json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new RoundStore.Outcome(Optional.of(new Submission.Summary(report.score().value(), report.errors(),
-                report.warnings(), report.infos())), Optional.of(json.toString(java.nio.charset.StandardCharsets
-                .UTF_8)), Optional.empty());
+        return new RoundStore.Outcome(Optional.of(summary(report)), Optional.of(StoredReport.of(result, report)),
+                Optional.empty());
+    }
+
+    private static Submission.Summary summary(Report report) {
+        return new Submission.Summary(report.score().value(), report.errors(), report.warnings(), report.infos());
     }
 
     private static RoundStore.Outcome refused(List<Problem> problems) {

@@ -151,7 +151,7 @@ interface ReviewFlowContract extends ReviewFixture {
         String sid = body.get("id").asText();
         assertThat(jdbc().sql("SELECT problems FROM submissions WHERE id = ?").param(sid).query(String.class).single())
                 .contains(body.get("problems").get(0).get("id").asText());
-        assertThat(jdbc().sql("SELECT content FROM submissions WHERE id = ?").param(sid)
+        assertThat(jdbc().sql("SELECT content FROM submission_contents WHERE submission_id = ?").param(sid)
                 .query((rs, n) -> rs.getBytes(1)).single()).isEqualTo(broken);
         JsonNode shown = ReviewClient.json(reviewer.get("/api/v1/rounds/" + round.get("id").asText()));
         assertThat(shown.get("localities").get(0).get("status").asText()).isEqualTo("SUBMITTED");

@@ -20,13 +20,16 @@ import org.zwgk.catalogue.spring.Upload;
 
 /** The review contracts on the default database: an H2 file under {@code zwgk.data-dir}. */
 @TestPropertySource(properties = "zwgk.data-dir=target/review-h2")
-class ReviewOnH2Test extends ReviewServerTest implements ReviewFlowContract, ReviewAccessContract {
+class ReviewOnH2Test extends ReviewServerTest implements ReviewFlowContract, ReviewAccessContract, RecheckContract {
 
     @Autowired
     Rounds rounds;
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    RoundStore store;
 
     @Test
     void aRoundWithTheBureausOwnParentChecksEveryUploadAgainstIt() {
@@ -45,8 +48,7 @@ class ReviewOnH2Test extends ReviewServerTest implements ReviewFlowContract, Rev
         String lid = opened.tokens().keySet().iterator().next();
         JsonNode up = ReviewClient.json(anonymous().upload("/api/v1/upload/" + lid + "/" + opened.tokens().get(lid),
                 "甲镇.csv", SHORTFALLS));
-        String report = jdbc().sql("SELECT report_json FROM submissions WHERE id = ?").param(up.get("id").asText())
-                .query(String.class).single();
+        String report = store.reportJson(up.get("id").asText()).orElseThrow();
         assertThat(report).contains("\"edition\" : \"sample-county-conforming\"");
     }
 

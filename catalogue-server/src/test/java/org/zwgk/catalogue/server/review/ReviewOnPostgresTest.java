@@ -12,7 +12,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code CI=true} when PostgreSQL cannot start; skipped elsewhere then.
  */
 @ExtendWith(Postgres.class)
-class ReviewOnPostgresTest extends ReviewServerTest implements ReviewFlowContract, ReviewAccessContract {
+class ReviewOnPostgresTest extends ReviewServerTest implements ReviewFlowContract, ReviewAccessContract,
+        RecheckContract {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -3,8 +3,9 @@ package org.zwgk.catalogue.rules.internal.score;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,9 +36,17 @@ public final class Scoring {
     /** The per-category results of {@code report}, parent categories in the parent's order, then additions. */
     public static List<CategoryResult> results(Report report, List<Finding> counting) {
         List<Line> lines = lines(report);
+        Map<Key, List<Line>> byKey = byKey(lines);
         Map<Line, List<Finding>> byLine = new IdentityHashMap<>();
+        // Each finding's place among the counting ones, by identity: sorting by indexOf compared whole findings
+        // n log n times per category, and hashing them costs as much (a quarter of a review re-check's CPU). Equal
+        // findings may change places among themselves, which no output can tell.
+        Map<Finding, Integer> order = new IdentityHashMap<>();
+        for (int i = 0; i < counting.size(); i++) {
+            order.putIfAbsent(counting.get(i), i);
+        }
         for (Finding f : counting) {
-            Line line = lineOf(lines, f.location());
+            Line line = lineOf(byKey, f.location());
             if (line != null) {
                 byLine.computeIfAbsent(line, k -> new ArrayList<>()).add(f);
             }
@@ -51,7 +60,7 @@ public final class Scoring {
             for (Line dup : line.duplicates) {
                 own.addAll(byLine.getOrDefault(dup, List.of()));
             }
-            own.sort((a, b) -> Integer.compare(counting.indexOf(a), counting.indexOf(b)));
+            own.sort(Comparator.comparingInt(order::get));
             results.add(result(report, line, own));
         }
         return results;
@@ -59,8 +68,8 @@ public final class Scoring {
 
     /** Findings about no category of the alignment: the catalogue as a whole, or a category no line names. */
     public static List<Finding> unattributed(Report report, List<Finding> counting) {
-        List<Line> lines = lines(report);
-        return counting.stream().filter(f -> lineOf(lines, f.location()) == null).toList();
+        Map<Key, List<Line>> byKey = byKey(lines(report));
+        return counting.stream().filter(f -> lineOf(byKey, f.location()) == null).toList();
     }
 
     /** The score of these results and unattributed findings. */
@@ -192,19 +201,27 @@ public final class Scoring {
         return ordered;
     }
 
-    private static Line lineOf(List<Line> lines, FindingLocation location) {
+    /** The lines each name is a key of, in the lines' order (a line once per key). */
+    private static Map<Key, List<Line>> byKey(List<Line> lines) {
+        Map<Key, List<Line>> byKey = new HashMap<>();
+        for (Line line : lines) {
+            for (Key key : line.keys) {
+                List<Line> named = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+                if (named.isEmpty() || named.get(named.size() - 1) != line) {
+                    named.add(line);
+                }
+            }
+        }
+        return byKey;
+    }
+
+    private static Line lineOf(Map<Key, List<Line>> byKey, FindingLocation location) {
         if (location.category().isEmpty()) {
             return null;
         }
-        Key key = new Key(location.category().get(), location.code());
-        Map<Line, Boolean> candidates = new LinkedHashMap<>();
-        for (Line line : lines) {
-            if (line.keys.contains(key)) {
-                candidates.put(line, Boolean.TRUE);
-            }
-        }
+        List<Line> candidates = byKey.getOrDefault(new Key(location.category().get(), location.code()), List.of());
         // A row the child has is preferred to a parent category of the same name.
-        return candidates.keySet().stream().filter(l -> l.match.child().isPresent()).findFirst()
-                .or(() -> candidates.keySet().stream().findFirst()).orElse(null);
+        return candidates.stream().filter(l -> l.match.child().isPresent()).findFirst()
+                .or(() -> candidates.stream().findFirst()).orElse(null);
     }
 }
