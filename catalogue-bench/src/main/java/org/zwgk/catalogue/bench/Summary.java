@@ -129,10 +129,11 @@ public final class Summary {
         System.out.printf("java-version %s ms (median of %s runs of java -version)%n",
                 figures.getProperty("java-version.ms", "n/a"), figures.getProperty("runs", "n/a"));
 
-        targets.add(verdict("check-json/json-floor <= 2", json, 2));
+        // The bounds of docs/performance.md's table: issue 15 set check-json to 3 (from 2) and the batch to 2 (from 3).
+        targets.add(verdict("check-json/json-floor <= 3", json, 3));
         boolean fits = "ok".equals(figures.getProperty("peak.check-xlsx-100000.outcome"));
         targets.add(verdict("check-xlsx/xlsx-floor <= 2 at 100000 rows under -Xmx512m", fits ? xlsx : Optional.empty(), 2));
-        targets.add(verdict("batch/batch-floor <= 3", batch, 3));
+        targets.add(verdict("batch/batch-floor <= 2", batch, 2));
         targets.add(verdict("cold-start/java-version <= 5", cold, 5));
         targets.add(verdict("cold-start-launcher/java-version <= 8", launcher, 8));
         targets.add(verdict("read-docx/docx-floor <= 2 at 1000 rows", docx, 2));
