@@ -1,5 +1,6 @@
 package org.zwgk.catalogue.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -13,9 +14,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -94,6 +98,34 @@ final class Browser implements AutoCloseable {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first element matching {@code css}, waiting up to a minute: after a click the next page may still load. */
+    WebElement find(String css) {
+        return await(() -> driver.findElements(By.cssSelector(css)).stream().findFirst().orElse(null), css);
+    }
+
+    /** What {@code what} gives once it is not null, asked every 100 ms for up to a minute. */
+    <T> T await(Supplier<T> what, String description) {
+        for (int i = 0; i < 600; i++) {
+            T found = what.get();
+            if (found != null) {
+                return found;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("waited a minute for " + description + " on " + driver.getCurrentUrl());
+    }
+
+    /** axe-core finds no serious or critical violation on the page, and its console logged no error. */
+    void assertAccessibleAndQuiet(String page) throws IOException {
+        assertThat(axeViolations()).as("axe-core serious/critical violations on " + page).isEmpty();
+        assertThat(consoleErrors()).as("console errors on " + page).isEmpty();
     }
 
     /** Console messages at error level since the last call (a CSP violation is one). */

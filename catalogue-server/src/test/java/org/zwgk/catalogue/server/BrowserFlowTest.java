@@ -59,44 +59,22 @@ class BrowserFlowTest {
         browser.driver.get("http://localhost:" + port + path);
     }
 
-    /** The first element matching {@code css}, waiting up to a minute: after a click the next page may still load. */
-    private WebElement find(String css) {
-        for (int i = 0; i < 600; i++) {
-            List<WebElement> found = browser.driver.findElements(By.cssSelector(css));
-            if (!found.isEmpty()) {
-                return found.get(0);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return browser.driver.findElement(By.cssSelector(css));
-    }
-
-    private void assertAccessibleAndQuiet(String page) throws IOException {
-        assertThat(browser.axeViolations()).as("axe-core serious/critical violations on " + page).isEmpty();
-        assertThat(browser.consoleErrors()).as("console errors on " + page).isEmpty();
-    }
-
     private void upload(Path... uploads) {
         StringBuilder paths = new StringBuilder();
         for (Path p : uploads) {
             paths.append(paths.length() == 0 ? "" : "\n").append(p.toAbsolutePath());
         }
-        find("#file").sendKeys(paths.toString());
+        browser.find("#file").sendKeys(paths.toString());
         browser.driver.executeScript("document.getElementById('asOf').value = arguments[0];", TestFiles.AS_OF);
-        find("#submit").click();
+        browser.find("#submit").click();
     }
 
     @Test
     void anOfficerChecksAWorkbookDownloadsItAnnotatedSwitchesToEnglishAndChecksABatch() throws Exception {
         browser.consoleErrors();
         open("/?lang=zh-CN");
-        assertThat(find("h1").getText()).isEqualTo("检查政务公开标准目录");
-        assertAccessibleAndQuiet("/");
+        assertThat(browser.find("h1").getText()).isEqualTo("检查政务公开标准目录");
+        browser.assertAccessibleAndQuiet("/");
 
         byte[] bytes = TestFiles.edition(TestFiles.EXAMPLE, Format.XLSX);
         Path workbook = Files.write(files.resolve("示例县目录.xlsx"), bytes);
@@ -105,13 +83,13 @@ class BrowserFlowTest {
         int expected = new ObjectMapper().readTree(new Http("http://localhost:" + port).post("/api/v1/checks",
                 java.util.Map.of("file", new Http.FilePart("示例县目录.xlsx", bytes), "asOf", TestFiles.AS_OF)).body())
                 .at("/summary/score/value").asInt();
-        assertThat(find("#score").getText()).isEqualTo(Integer.toString(expected));
-        WebElement missing = find("section.zwgk-rule[data-rule='coverage.missing-category'] tr.zwgk-finding");
+        assertThat(browser.find("#score").getText()).isEqualTo(Integer.toString(expected));
+        WebElement missing = browser.find("section.zwgk-rule[data-rule='coverage.missing-category'] tr.zwgk-finding");
         assertThat(missing.getText()).contains("建设项目环境影响评价文件审批");
         assertThat(browser.driver.findElements(By.cssSelector("#read-table tbody tr")))
                 .hasSize(Editions.byId(TestFiles.EXAMPLE).orElseThrow().categoryCount());
-        assertThat(find("#read-table tbody tr .cell-ref").getText()).matches(".*![A-Z]+\\d+");
-        assertAccessibleAndQuiet("result");
+        assertThat(browser.find("#read-table tbody tr .cell-ref").getText()).matches(".*![A-Z]+\\d+");
+        browser.assertAccessibleAndQuiet("result");
         Path shot = browser.driver.getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, Path.of("target", "server-result.png"), StandardCopyOption.REPLACE_EXISTING);
         if (Boolean.getBoolean("zwgk.updateDocs")) {
@@ -119,7 +97,7 @@ class BrowserFlowTest {
             Files.copy(shot, Path.of("..", "docs", "server-result.png"), StandardCopyOption.REPLACE_EXISTING);
         }
 
-        find("a.download[data-file='示例县目录-report.xlsx']").click();
+        browser.find("a.download[data-file='示例县目录-report.xlsx']").click();
         Path annotated = browser.awaitDownload("示例县目录-report.xlsx");
         try (InputStream in = Files.newInputStream(annotated); Workbook wb = WorkbookFactory.create(in)) {
             Sheet catalogue = wb.getSheetAt(0);
@@ -128,25 +106,25 @@ class BrowserFlowTest {
             assertThat(comments).anyMatch(c -> c.getString().getString().contains("channel.parent-channel-dropped"));
         }
 
-        find("#lang-switch").click();
-        assertThat(find("html").getAttribute("lang")).isEqualTo("en");
-        assertThat(find("h1").getText()).isEqualTo("Check a disclosure catalogue");
-        assertAccessibleAndQuiet("/ in English");
+        browser.find("#lang-switch").click();
+        assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.find("h1").getText()).isEqualTo("Check a disclosure catalogue");
+        browser.assertAccessibleAndQuiet("/ in English");
 
         Path zip = Files.write(files.resolve("county.zip"), TestFiles.batchZip());
         upload(zip);
-        assertThat(find("h1").getText()).isEqualTo("Batch result");
+        assertThat(browser.find("h1").getText()).isEqualTo("Batch result");
         assertThat(browser.driver.findElements(By.cssSelector("tr.summary-entry"))).hasSize(2);
-        assertThat(find(".failures").getText()).contains("县/broken.csv", "The file is empty");
-        find("tr.summary-entry a").click();
+        assertThat(browser.find(".failures").getText()).contains("县/broken.csv", "The file is empty");
+        browser.find("tr.summary-entry a").click();
         assertThat(browser.driver.getCurrentUrl()).contains("#report-");
-        assertAccessibleAndQuiet("batch result");
+        browser.assertAccessibleAndQuiet("batch result");
 
         open("/");
         Path hostile = Files.write(files.resolve(HostileFiles.xxe().name()), HostileFiles.xxe().bytes());
         upload(hostile);
-        assertThat(find(".problem-id").getText()).isEqualTo("io.xml-dtd");
-        assertThat(find(".problem-message").getText()).contains("DOCTYPE");
+        assertThat(browser.find(".problem-id").getText()).isEqualTo("io.xml-dtd");
+        assertThat(browser.find(".problem-message").getText()).contains("DOCTYPE");
         // The form comes back at 422, which Chromium logs; that line is the status we mean to send, nothing else.
         assertThat(browser.axeViolations()).as("axe-core on the refused upload").isEmpty();
         assertThat(browser.consoleErrors()).allMatch(e -> e.contains("/check - Failed to load resource: the server "
@@ -159,8 +137,8 @@ class BrowserFlowTest {
             for (String page : List.of("/editions", "/editions/" + Editions.NATIONAL_ID, "/rules")) {
                 browser.consoleErrors();
                 open(page + "?lang=" + lang);
-                assertThat(find("html").getAttribute("lang")).isEqualTo(lang);
-                assertAccessibleAndQuiet(page + " " + lang);
+                assertThat(browser.find("html").getAttribute("lang")).isEqualTo(lang);
+                browser.assertAccessibleAndQuiet(page + " " + lang);
             }
         }
         open("/editions/" + Editions.NATIONAL_ID);

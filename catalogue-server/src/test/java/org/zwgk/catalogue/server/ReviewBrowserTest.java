@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,54 +58,28 @@ class ReviewBrowserTest {
         browser.driver.get(path.startsWith("http") ? path : "http://localhost:" + port + path);
     }
 
-    /** The first element matching {@code css}, waiting up to a minute for it (pages load after a click). */
-    private WebElement find(String css) {
-        return await(() -> browser.driver.findElements(By.cssSelector(css)).stream().findFirst().orElse(null), css);
-    }
-
-    private static <T> T await(Supplier<T> what, String description) {
-        for (int i = 0; i < 600; i++) {
-            T found = what.get();
-            if (found != null) {
-                return found;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("waited a minute for " + description + " on " + browser.driver.getCurrentUrl());
-    }
-
-    private void checked(String page) throws IOException {
-        assertThat(browser.axeViolations()).as("axe-core serious/critical violations on " + page).isEmpty();
-        assertThat(browser.consoleErrors()).as("console errors on " + page).isEmpty();
-    }
-
     private void signIn(String user, String password) throws IOException {
         open("/signin");
-        checked("sign-in");
-        find("#username").sendKeys(user);
-        find("#password").sendKeys(password);
-        find("#signin-form button").click();
-        await(() -> browser.driver.getCurrentUrl().contains("/review") ? true : null, "/review");
-        find("#new-round");
+        browser.assertAccessibleAndQuiet("sign-in");
+        browser.find("#username").sendKeys(user);
+        browser.find("#password").sendKeys(password);
+        browser.find("#signin-form button").click();
+        browser.await(() -> browser.driver.getCurrentUrl().contains("/review") ? true : null, "/review");
+        browser.find("#new-round");
     }
 
     private void signOut() {
         open("/review");
-        find("form[action='/signout'] button").click();
-        find("#check-form");
+        browser.find("form[action='/signout'] button").click();
+        browser.find("#check-form");
     }
 
     private void uploadThroughLink(String link, Path file) throws IOException {
         open(link);
-        checked("upload page");
-        find("#file").sendKeys(file.toAbsolutePath().toString());
-        find("#upload-form button").click();
-        find("#result");
+        browser.assertAccessibleAndQuiet("upload page");
+        browser.find("#file").sendKeys(file.toAbsolutePath().toString());
+        browser.find("#upload-form button").click();
+        browser.find("#result");
     }
 
     @Test
@@ -117,44 +90,44 @@ class ReviewBrowserTest {
 
         signIn("admin", ADMIN_PASSWORD);
         open("/admin/users");
-        checked("accounts");
-        find("#username").sendKeys("reviewer-chongqing");
-        find("#password").sendKeys("a long reviewer password");
-        find("#user-form button").click();
-        assertThat(find("#created").getText()).contains("reviewer-chongqing");
+        browser.assertAccessibleAndQuiet("accounts");
+        browser.find("#username").sendKeys("reviewer-chongqing");
+        browser.find("#password").sendKeys("a long reviewer password");
+        browser.find("#user-form button").click();
+        assertThat(browser.find("#created").getText()).contains("reviewer-chongqing");
         open("/admin/registry");
-        checked("registry overlays");
+        browser.assertAccessibleAndQuiet("registry overlays");
         signOut();
 
         signIn("reviewer-chongqing", "a long reviewer password");
-        find("#new-round").click();
-        checked("new round");
-        find("#name").sendKeys("2026 年度区县目录审核");
+        browser.find("#new-round").click();
+        browser.assertAccessibleAndQuiet("new round");
+        browser.find("#name").sendKeys("2026 年度区县目录审核");
         browser.driver.executeScript("document.getElementById('asOf').value = arguments[0];", TestFiles.AS_OF);
-        find("#localities").sendKeys("渝北区,500112,县级\n江北区,500105");
-        find("#round-form button").click();
+        browser.find("#localities").sendKeys("渝北区,500112,县级\n江北区,500105");
+        browser.find("#round-form button").click();
         List<String> links = new ArrayList<>();
-        find("#links");
+        browser.find("#links");
         for (WebElement a : browser.driver.findElements(By.cssSelector("#links .upload-link"))) {
             links.add(a.getAttribute("href"));
         }
         String dashboard = browser.driver.getCurrentUrl();
-        checked("dashboard with links");
+        browser.assertAccessibleAndQuiet("dashboard with links");
 
         uploadThroughLink(links.get(0), shortfalls);
-        int firstScore = Integer.parseInt(find("#result-score").getText());
+        int firstScore = Integer.parseInt(browser.find("#result-score").getText());
         uploadThroughLink(links.get(1), conforming);
-        checked("upload result");
+        browser.assertAccessibleAndQuiet("upload result");
 
         open(dashboard);
         List<WebElement> scores = browser.driver.findElements(By.cssSelector("#localities td.score"));
         assertThat(scores).extracting(WebElement::getText).containsExactly(Integer.toString(firstScore),
-                find("#localities tr[data-locality='江北区'] td.score").getText());
+                browser.find("#localities tr[data-locality='江北区'] td.score").getText());
         assertThat(scores.get(1).getText()).isNotEqualTo("—");
-        find("body[data-charts-drawn='true']");
+        browser.find("body[data-charts-drawn='true']");
         assertThat(browser.driver.findElements(By.cssSelector("#score-chart canvas"))).isNotEmpty();
         assertThat(browser.driver.findElements(By.cssSelector("#heat-chart canvas"))).isNotEmpty();
-        checked("dashboard");
+        browser.assertAccessibleAndQuiet("dashboard");
         Path shot = browser.driver.getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, Path.of("target", "review-dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
         if (Boolean.getBoolean("zwgk.updateDocs")) {
@@ -163,13 +136,13 @@ class ReviewBrowserTest {
 
         uploadThroughLink(links.get(0), conforming);
         open(dashboard);
-        find("#localities tr[data-locality='渝北区'] th a").click();
-        assertThat(Integer.parseInt(find("#count-fixed").getText())).isPositive();
+        browser.find("#localities tr[data-locality='渝北区'] th a").click();
+        assertThat(Integer.parseInt(browser.find("#count-fixed").getText())).isPositive();
         assertThat(browser.driver.findElements(By.cssSelector("#findings-fixed li"))).isNotEmpty();
-        checked("versions compared");
+        browser.assertAccessibleAndQuiet("versions compared");
 
         open(dashboard + "/audit");
-        assertThat(find("#audit").getText()).contains("round.created").contains("submission.stored");
-        checked("audit log");
+        assertThat(browser.find("#audit").getText()).contains("round.created").contains("submission.stored");
+        browser.assertAccessibleAndQuiet("audit log");
     }
 }
