@@ -27,7 +27,7 @@ import org.zwgk.catalogue.rules.Finding;
 import org.zwgk.catalogue.rules.ReportComparison;
 import org.zwgk.catalogue.server.accounts.Account;
 import org.zwgk.catalogue.server.accounts.Accounts;
-import org.zwgk.catalogue.spring.Upload;
+import org.zwgk.catalogue.spring.api.Uploads;
 
 /**
  * {@code /api/v1/rounds}: a reviewer's rounds over HTTP Basic. Someone else's round, locality or submission is 404,
@@ -59,24 +59,24 @@ public class RoundsApi {
     /** Opens a round: 201 with each locality's {@code uploadUrl}, shown this once. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> open(@RequestBody RoundRequest request, Principal principal) {
-        Rounds.Opened opened = rounds.open(me(principal), request);
-        Round r = opened.round();
-        return ResponseEntity.created(URI.create("/api/v1/rounds/" + r.id()))
-                .body(RoundJson.round(r, store.localities(r.id()), Map.of(), opened.tokens()));
+        return created(rounds.open(me(principal), request));
     }
 
     /**
      * Opens a round whose parent is the bureau's own catalogue, not a bundled edition: multipart, the part
      * {@code round} the same JSON as above (sent as {@code application/json}) and the part {@code parent} the
-     * catalogue's file in any format the readers take. An unreadable parent is 400 with its problem; the file is
-     * stored with the round and is the parent of every check and re-check.
+     * catalogue's file in any format the readers take (read as the quick checker reads a part: {@link Uploads#of}).
+     * An unreadable parent is 400 with its problem; the file is stored with the round and is the parent of every
+     * check and re-check.
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<Map<String, Object>> openWithParent(@RequestPart("round") RoundRequest request,
             @RequestPart("parent") MultipartFile parent, Principal principal) throws IOException {
-        String name = parent.getOriginalFilename() == null || parent.getOriginalFilename().isBlank() ? "parent"
-                : parent.getOriginalFilename();
-        Rounds.Opened opened = rounds.open(me(principal), request, Optional.of(new Upload(name, parent.getBytes())));
+        return created(rounds.open(me(principal), request, Uploads.of(parent)));
+    }
+
+    /** 201 with the round and each locality's {@code uploadUrl}, shown this once. */
+    private ResponseEntity<Map<String, Object>> created(Rounds.Opened opened) {
         Round r = opened.round();
         return ResponseEntity.created(URI.create("/api/v1/rounds/" + r.id()))
                 .body(RoundJson.round(r, store.localities(r.id()), Map.of(), opened.tokens()));
