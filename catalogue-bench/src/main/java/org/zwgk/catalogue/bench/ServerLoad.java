@@ -2,6 +2,7 @@ package org.zwgk.catalogue.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -24,6 +25,20 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import com.sun.management.OperatingSystemMXBean;
+
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.entity.mime.HttpMultipartMode;
+import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.util.Timeout;
 
 import org.zwgk.catalogue.bench.generate.LocalityGenerator;
 import org.zwgk.catalogue.io.CatalogueWriter;
@@ -50,17 +65,19 @@ public final class ServerLoad {
     private ServerLoad() {
     }
 
-    private static final String BOUNDARY = "zwgk-bench-boundary";
-
     /**
      * One upload, with the multipart/form-data body a browser's form sends for it (the check date and the file),
      * built once: the 16 clients share the server's 2 cores, and building the same 40 KB body 2,000 times over was
      * the load generator's work, not the server's.
      */
-    private record Upload(String name, byte[] bytes, String expectedId, byte[] body) {
+    private record Upload(String name, byte[] bytes, String expectedId, HttpEntity body) {
         Upload(String name, byte[] bytes, String expectedId) {
             this(name, bytes, expectedId, multipart(name, bytes));
         }
+    }
+
+    /** A response's status and body. */
+    private record Answer(int status, byte[] body) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -83,21 +100,33 @@ public final class ServerLoad {
             port = s.getLocalPort();
         }
         Path log = Files.createTempFile("zwgk-server-load", ".log");
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--logging.level.root=WARN",
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx512m"));
+        // Extra JVM options for the server, e.g. a JFR recording: ZWGK_SERVER_JVM_ARGS="-XX:StartFlightRecording=..."
+        String extra = System.getenv().getOrDefault("ZWGK_SERVER_JVM_ARGS", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--logging.level.root=WARN",
                 // The quick checker stores nothing; review rounds' database in memory, not ./data of the checkout.
                 "--spring.datasource.url=jdbc:h2:mem:server-load;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
-                        + "DATABASE_TO_LOWER=TRUE")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        try {
+                        + "DATABASE_TO_LOWER=TRUE"));
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try (CloseableHttpClient client = clients()) {
             URI base = URI.create("http://127.0.0.1:" + port);
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            awaitUp(client, base, server);
+            awaitUp(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), base, server);
             // Warm-up: as many uploads as the in-process floor's warm-up round, so both sides are measured hot.
             run(client, base, server, good, List.of(), uploads / 2);
+            long from = System.currentTimeMillis();
             Result plain = run(client, base, server, good, List.of(), uploads);
+            long to = System.currentTimeMillis();
             print("", plain, floor);
             Result mixed = run(client, base, server, good, hostile, uploads);
+            if (!extra.isEmpty()) {
+                // The timed runs' wall-clock window, to cut a recording of the whole server run down to it.
+                System.out.printf(Locale.ROOT, "window plain %d %d, hostile-1-in-10 %d %d (epoch ms)%n", from, to, to,
+                        System.currentTimeMillis());
+            }
             print("hostile-1-in-10 ", mixed, hostileFloor);
         } finally {
             server.destroy();
@@ -176,7 +205,7 @@ public final class ServerLoad {
             double serverCpu, double clientCpu) {
     }
 
-    private static Result run(HttpClient client, URI base, Process server, List<Upload> good, List<Upload> hostile,
+    private static Result run(CloseableHttpClient client, URI base, Process server, List<Upload> good, List<Upload> hostile,
             int uploads) throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         AtomicInteger errors = new AtomicInteger();
@@ -193,11 +222,11 @@ public final class ServerLoad {
                 Upload u = pick(good, hostile, i);
                 done.add(clients.submit(() -> {
                     long t = System.nanoTime();
-                    HttpResponse<byte[]> r = post(client, base, u);
+                    Answer r = post(client, base, u);
                     millis[index] = (System.nanoTime() - t) / 1e6;
                     if (u.expectedId != null) {
                         String body = new String(r.body(), StandardCharsets.UTF_8);
-                        if (r.statusCode() == 422 && body.contains("\"id\":\"" + u.expectedId + "\"")) {
+                        if (r.status() == 422 && body.contains("\"id\":\"" + u.expectedId + "\"")) {
                             hostileOk.incrementAndGet();
                         } else {
                             errors.incrementAndGet();
@@ -206,11 +235,11 @@ public final class ServerLoad {
                     }
                     int k = good.indexOf(u);
                     synchronized (reference) {
-                        if (reference[k] == null && r.statusCode() == 200) {
+                        if (reference[k] == null && r.status() == 200) {
                             reference[k] = r.body();
                         }
                     }
-                    if (r.statusCode() != 200 || !Arrays.equals(r.body(), reference[k])) {
+                    if (r.status() != 200 || !Arrays.equals(r.body(), reference[k])) {
                         errors.incrementAndGet();
                     }
                     return null;
@@ -235,27 +264,45 @@ public final class ServerLoad {
                 sorted[Math.min(uploads - 1, (int) Math.ceil(uploads * 0.99) - 1)], serverCpu, clientCpu);
     }
 
-    /** A multipart/form-data body of one file and the check date, as a browser's form sends it. */
-    private static byte[] multipart(String name, byte[] bytes) {
+    /**
+     * The 16 clients' HTTP client: Apache HttpClient's classic (blocking) API over a pool of 16 keep-alive
+     * connections, one per client thread. It costs the shared cores far less per upload than {@code java.net.http}
+     * did (its selector thread and asynchronous body handling: about 1.9 ms of CPU per upload).
+     */
+    private static CloseableHttpClient clients() {
+        PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(CLIENTS).setMaxConnPerRoute(CLIENTS)
+                .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(10))
+                        .setSocketTimeout(Timeout.ofMinutes(2)).build())
+                .build();
+        return HttpClients.custom().setConnectionManager(connections).disableAutomaticRetries().build();
+    }
+
+    /**
+     * The multipart/form-data body of one file and the check date as a browser's form sends it (no content type on
+     * the text field), written once into bytes so that every request sends the same ones.
+     */
+    private static HttpEntity multipart(String name, byte[] bytes) {
+        HttpEntity form = MultipartEntityBuilder.create().setMode(HttpMultipartMode.LEGACY)
+                .addTextBody("asOf", Fixtures.AS_OF.toString())
+                .addBinaryBody("file", bytes, ContentType.APPLICATION_OCTET_STREAM, name).build();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"asOf\"\r\n\r\n" + Fixtures.AS_OF
-                + "\r\n--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(bytes);
-        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return body.toByteArray();
+        try {
+            form.writeTo(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ByteArrayEntity(body.toByteArray(), ContentType.parse(form.getContentType()));
     }
 
-    /** POSTs the upload's multipart body. */
-    private static HttpResponse<byte[]> post(HttpClient client, URI base, Upload u) throws IOException,
-            InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/checks"))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .timeout(Duration.ofMinutes(2))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(u.body)).build();
-        return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    /** POSTs the upload's multipart body; the status and the whole body of the answer. */
+    private static Answer post(CloseableHttpClient client, URI base, Upload u) throws IOException {
+        HttpPost post = new HttpPost(base.resolve("/api/v1/checks"));
+        post.setEntity(u.body);
+        return client.execute(post, r -> new Answer(r.getCode(), EntityUtils.toByteArray(r.getEntity())));
     }
 
+    /** Waits for the server's health endpoint to say UP (also used by {@link RecheckLoad}). */
     static void awaitUp(HttpClient client, URI base, Process server) throws Exception {
         for (int i = 0; i < 600; i++) {
             if (!server.isAlive()) {
