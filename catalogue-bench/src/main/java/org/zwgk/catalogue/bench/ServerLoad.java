@@ -46,6 +46,7 @@ import org.zwgk.catalogue.io.Format;
 import org.zwgk.catalogue.model.Catalogue;
 import org.zwgk.catalogue.rules.CheckRequest;
 import org.zwgk.catalogue.rules.CheckRun;
+import org.zwgk.catalogue.rules.Checker;
 import org.zwgk.catalogue.rules.InputFile;
 
 /**
@@ -163,9 +164,14 @@ public final class ServerLoad {
         return p.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
     }
 
-    /** The same uploads checked through the library, on as many threads as cores: wall and CPU seconds. */
+    /**
+     * The same uploads checked through the library, on as many threads as cores: wall and CPU seconds. Like the
+     * server's check service, every check runs with one kept {@link Checker} for its parent and settings (the
+     * server builds its one on the first upload of the warm-up; the floor before it).
+     */
     private static Floor inProcess(List<Upload> good, List<Upload> hostile, int uploads) throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
+        Checker checker = CheckRun.checker(request(good.get(0)));
         ExecutorService pool = Executors.newFixedThreadPool(cores);
         try {
             for (int round = 0; round < 2; round++) {
@@ -176,8 +182,7 @@ public final class ServerLoad {
                 for (int i = 0; i < n; i++) {
                     Upload u = pick(good, hostile, i);
                     done.add(pool.submit(() -> {
-                        CheckRun run = CheckRun.of(CheckRequest.builder().input(InputFile.of(u.name, u.bytes))
-                                .asOf(Fixtures.AS_OF).threads(1).build());
+                        CheckRun run = CheckRun.of(request(u), checker, (item, checked, total) -> { });
                         ByteArrayOutputStream out = new ByteArrayOutputStream();
                         run.renderAll("json", Locale.SIMPLIFIED_CHINESE, out);
                         return out.size();
@@ -194,6 +199,15 @@ public final class ServerLoad {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The request the server's check service makes of one uploaded file with the benchmark's settings: one thread,
+     * and what was read kept with the run (the result page shows it).
+     */
+    private static CheckRequest request(Upload u) {
+        return CheckRequest.builder().input(InputFile.of(u.name, u.bytes)).asOf(Fixtures.AS_OF).threads(1)
+                .keepInputs(true).build();
     }
 
     /** The i-th upload: every tenth a hostile one when there are any, else the good ones in turn. */
