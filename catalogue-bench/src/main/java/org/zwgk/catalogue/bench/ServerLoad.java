@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -57,7 +58,8 @@ import org.zwgk.catalogue.rules.InputFile;
  * same with one upload in ten a hostile file, each of which must be answered 422 with its problem id while every
  * good report stays byte-identical to the first. Each run also prints the CPU seconds of the server process, of
  * the clients (this process) and of the floor: on a machine where the clients share the server's cores, the wall
- * ratio counts the clients' work too. Usage: {@code ServerLoad <catalogue-server.jar> [uploads]}.
+ * ratio counts the clients' work too. Usage: {@code ServerLoad <catalogue-server.jar> [uploads [warm-up uploads]]}; each
+ * side is warmed up by the same number of uploads (by default half the measured ones) before it is measured.
  */
 public final class ServerLoad {
 
@@ -84,6 +86,7 @@ public final class ServerLoad {
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args[0]);
         int uploads = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : uploads / 2;
         Catalogue county = LocalityGenerator.standard().generate(Fixtures.JSON_INDEX);
         List<Upload> good = List.of(new Upload("county.xlsx", write(county, Format.XLSX), null),
                 new Upload("county.json", write(county, Format.JSON), null));
@@ -94,8 +97,8 @@ public final class ServerLoad {
         System.out.printf(Locale.ROOT, "server-load county categories %d, uploads %d, clients %d, cores %d%n",
                 county.categoryCount(), uploads, CLIENTS, Runtime.getRuntime().availableProcessors());
 
-        Floor floor = inProcess(good, List.of(), uploads);
-        Floor hostileFloor = inProcess(good, hostile, uploads);
+        Floor floor = inProcess(good, List.of(), uploads, warmUp);
+        Floor hostileFloor = inProcess(good, hostile, uploads, warmUp);
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -117,7 +120,7 @@ public final class ServerLoad {
             URI base = URI.create("http://127.0.0.1:" + port);
             awaitUp(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), base, server);
             // Warm-up: as many uploads as the in-process floor's warm-up round, so both sides are measured hot.
-            run(client, base, server, good, List.of(), uploads / 2);
+            run(client, base, server, good, List.of(), warmUp);
             long from = System.currentTimeMillis();
             Result plain = run(client, base, server, good, List.of(), uploads);
             long to = System.currentTimeMillis();
@@ -125,8 +128,9 @@ public final class ServerLoad {
             Result mixed = run(client, base, server, good, hostile, uploads);
             if (!extra.isEmpty()) {
                 // The timed runs' wall-clock window, to cut a recording of the whole server run down to it.
-                System.out.printf(Locale.ROOT, "window plain %d %d, hostile-1-in-10 %d %d (epoch ms)%n", from, to, to,
-                        System.currentTimeMillis());
+                System.out.printf(Locale.ROOT, "window plain %d %d, hostile-1-in-10 %d %d; floor %d %d, hostile-1-in-10 "
+                        + "floor %d %d (epoch ms)%n", from, to, to, System.currentTimeMillis(), floor.from,
+                        floor.to, hostileFloor.from, hostileFloor.to);
             }
             print("hostile-1-in-10 ", mixed, hostileFloor);
         } finally {
@@ -148,10 +152,18 @@ public final class ServerLoad {
         System.out.printf(Locale.ROOT, "%scpu: server process %.1f s, the 16 clients %.1f s; in-process floor %.1f s "
                 + "(server/in-process %.2f, server and clients/in-process %.2f)%n", prefix, r.serverCpu, r.clientCpu,
                 floor.cpu, r.serverCpu / floor.cpu, (r.serverCpu + r.clientCpu) / floor.cpu);
+        if (!r.serverThreads.isEmpty()) {
+            // By thread group, kernel seconds in brackets: the check runs on threads it starts and ends.
+            System.out.printf(Locale.ROOT, "%scpu by thread: server: %s; the clients: %s; in-process floor: %s%n",
+                    prefix, r.serverThreads, r.clientThreads, floor.threads);
+        }
     }
 
-    /** The floor's wall seconds and this process's CPU seconds over them. */
-    private record Floor(double seconds, double cpu) {
+    /**
+     * The floor's wall seconds, this process's CPU seconds over them and by thread group, and when they began and
+     * ended (epoch ms).
+     */
+    private record Floor(double seconds, double cpu, String threads, long from, long to) {
     }
 
     /** CPU seconds this process has used so far. */
@@ -169,16 +181,19 @@ public final class ServerLoad {
      * server's check service, every check runs with one kept {@link Checker} for its parent and settings (the
      * server builds its one on the first upload of the warm-up; the floor before it).
      */
-    private static Floor inProcess(List<Upload> good, List<Upload> hostile, int uploads) throws Exception {
+    private static Floor inProcess(List<Upload> good, List<Upload> hostile, int uploads, int warmUp)
+            throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         Checker checker = CheckRun.checker(request(good.get(0)));
         ExecutorService pool = Executors.newFixedThreadPool(cores);
         try {
             for (int round = 0; round < 2; round++) {
                 long start = System.nanoTime();
+                long from = System.currentTimeMillis();
+                Optional<ThreadCpu.Snapshot> threads = ThreadCpu.take(ProcessHandle.current().pid());
                 double cpu = ownCpu();
                 List<Future<?>> done = new ArrayList<>();
-                int n = round == 0 ? uploads / 2 : uploads;
+                int n = round == 0 ? warmUp : uploads;
                 for (int i = 0; i < n; i++) {
                     Upload u = pick(good, hostile, i);
                     done.add(pool.submit(() -> {
@@ -192,7 +207,10 @@ public final class ServerLoad {
                     f.get();
                 }
                 if (round == 1) {
-                    return new Floor((System.nanoTime() - start) / 1e9, ownCpu() - cpu);
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    cpu = ownCpu() - cpu;
+                    return new Floor(seconds, cpu, ThreadCpu.between(threads, ThreadCpu.take(ProcessHandle
+                            .current().pid())), from, System.currentTimeMillis());
                 }
             }
             throw new IllegalStateException();
@@ -216,7 +234,7 @@ public final class ServerLoad {
     }
 
     private record Result(int count, int errors, int hostileOk, double seconds, double p50, double p99,
-            double serverCpu, double clientCpu) {
+            double serverCpu, double clientCpu, String serverThreads, String clientThreads) {
     }
 
     private static Result run(CloseableHttpClient client, URI base, Process server, List<Upload> good, List<Upload> hostile,
@@ -227,6 +245,8 @@ public final class ServerLoad {
         byte[][] reference = new byte[good.size()][];
         double[] millis = new double[uploads];
         long start = System.nanoTime();
+        Optional<ThreadCpu.Snapshot> serverThreads = ThreadCpu.take(server.pid());
+        Optional<ThreadCpu.Snapshot> clientThreads = ThreadCpu.take(ProcessHandle.current().pid());
         double serverCpu = cpu(server);
         double clientCpu = ownCpu();
         try {
@@ -272,10 +292,13 @@ public final class ServerLoad {
         double seconds = (System.nanoTime() - start) / 1e9;
         serverCpu = cpu(server) - serverCpu;
         clientCpu = ownCpu() - clientCpu;
+        String serverSplit = ThreadCpu.between(serverThreads, ThreadCpu.take(server.pid()));
+        String clientSplit = ThreadCpu.between(clientThreads, ThreadCpu.take(ProcessHandle.current().pid()));
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
         return new Result(uploads, errors.get(), hostileOk.get(), seconds, sorted[(int) (uploads * 0.50)],
-                sorted[Math.min(uploads - 1, (int) Math.ceil(uploads * 0.99) - 1)], serverCpu, clientCpu);
+                sorted[Math.min(uploads - 1, (int) Math.ceil(uploads * 0.99) - 1)], serverCpu, clientCpu, serverSplit,
+                clientSplit);
     }
 
     /**
