@@ -58,8 +58,8 @@ import org.zwgk.catalogue.rules.InputFile;
  * same with one upload in ten a hostile file, each of which must be answered 422 with its problem id while every
  * good report stays byte-identical to the first. Each run also prints the CPU seconds of the server process, of
  * the clients (this process) and of the floor: on a machine where the clients share the server's cores, the wall
- * ratio counts the clients' work too. Usage: {@code ServerLoad <catalogue-server.jar> [uploads [warm-up uploads]]}; each
- * side is warmed up by the same number of uploads (by default half the measured ones) before it is measured.
+ * ratio counts the clients' work too. Usage: {@code ServerLoad <catalogue-server.jar> [uploads [warm-up uploads]]};
+ * each side is warmed up by the same number of uploads (by default half the measured ones) before it is measured.
  */
 public final class ServerLoad {
 
@@ -128,9 +128,9 @@ public final class ServerLoad {
             Result mixed = run(client, base, server, good, hostile, uploads);
             if (!extra.isEmpty()) {
                 // The timed runs' wall-clock window, to cut a recording of the whole server run down to it.
-                System.out.printf(Locale.ROOT, "window plain %d %d, hostile-1-in-10 %d %d; floor %d %d, hostile-1-in-10 "
-                        + "floor %d %d (epoch ms)%n", from, to, to, System.currentTimeMillis(), floor.from,
-                        floor.to, hostileFloor.from, hostileFloor.to);
+                System.out.printf(Locale.ROOT, "window plain %d %d, hostile-1-in-10 %d %d; floor %d %d, "
+                        + "hostile-1-in-10 floor %d %d (epoch ms)%n", from, to, to, System.currentTimeMillis(),
+                        floor.from, floor.to, hostileFloor.from, hostileFloor.to);
             }
             print("hostile-1-in-10 ", mixed, hostileFloor);
         } finally {
@@ -237,8 +237,8 @@ public final class ServerLoad {
             double serverCpu, double clientCpu, String serverThreads, String clientThreads) {
     }
 
-    private static Result run(CloseableHttpClient client, URI base, Process server, List<Upload> good, List<Upload> hostile,
-            int uploads) throws Exception {
+    private static Result run(CloseableHttpClient client, URI base, Process server, List<Upload> good,
+            List<Upload> hostile, int uploads) throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger hostileOk = new AtomicInteger();

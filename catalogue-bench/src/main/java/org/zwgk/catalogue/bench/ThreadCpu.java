@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +62,7 @@ final class ThreadCpu {
             return "";
         }
         Map<String, long[]> groups = new LinkedHashMap<>();
-        for (String g : new String[] {"JIT", "GC and VM thread", "Tomcat threads", "gate threads", "other live threads"}) {
+        for (String g : List.of("JIT", "GC and VM thread", "Tomcat threads", "gate threads", "other live threads")) {
             groups.put(g, new long[2]);
         }
         long[] live = new long[2];
