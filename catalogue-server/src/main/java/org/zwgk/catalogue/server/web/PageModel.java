@@ -37,13 +37,13 @@ public class PageModel {
 
     /** How long a result's downloads are kept, in minutes, as the footer states it. */
     @ModelAttribute("retentionMinutes")
-    long retentionMinutes() {
+    public long retentionMinutes() {
         return results.retentionMinutes();
     }
 
     /** The page the language switch reloads: this one for a GET, the form after a POST. */
     @ModelAttribute("switchPath")
-    String switchPath(HttpServletRequest request) {
+    public String switchPath(HttpServletRequest request) {
         return "GET".equals(request.getMethod()) ? request.getRequestURI() : "/";
     }
 }
