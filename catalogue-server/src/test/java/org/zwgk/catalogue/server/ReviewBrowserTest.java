@@ -105,6 +105,7 @@ class ReviewBrowserTest {
         browser.find("#name").sendKeys("2026 年度区县目录审核");
         browser.driver.executeScript("document.getElementById('asOf').value = arguments[0];", TestFiles.AS_OF);
         browser.find("#localities").sendKeys("渝北区,500112,县级\n江北区,500105");
+        browser.driver.executeScript("document.getElementById('level').value = 'county';");
         browser.find("#round-form button").click();
         List<String> links = new ArrayList<>();
         browser.find("#links");
@@ -112,6 +113,8 @@ class ReviewBrowserTest {
             links.add(a.getAttribute("href"));
         }
         String dashboard = browser.driver.getCurrentUrl();
+        assertThat(browser.find("dl.facts").getText()).as("the parent by its title, the level in Chinese")
+                .contains("生态环境领域基层政务公开标准目录 (mee-2019-672)", "县级").doesNotContain("county");
         browser.assertAccessibleAndQuiet("dashboard with links");
 
         uploadThroughLink(links.get(0), shortfalls);

@@ -35,6 +35,14 @@ public class PageModel {
         return "en".equals(locale.getLanguage()) ? "en" : "zh-CN";
     }
 
+    private static final PageLabels LABELS = new PageLabels();
+
+    /** How a page prints stored values: levels in its language, editions by their titles. */
+    @ModelAttribute("labels")
+    public PageLabels labels() {
+        return LABELS;
+    }
+
     /** How long a result's downloads are kept, in minutes, as the footer states it. */
     @ModelAttribute("retentionMinutes")
     public long retentionMinutes() {
