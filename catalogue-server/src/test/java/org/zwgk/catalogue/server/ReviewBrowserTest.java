@@ -130,6 +130,12 @@ class ReviewBrowserTest {
         browser.find("body[data-charts-drawn='true']");
         assertThat(browser.driver.findElements(By.cssSelector("#score-chart canvas"))).isNotEmpty();
         assertThat(browser.driver.findElements(By.cssSelector("#heat-chart canvas"))).isNotEmpty();
+        WebElement heat = browser.find("#heat-table table");
+        assertThat(heat.findElements(By.cssSelector("thead th"))).extracting(th -> th.getAttribute("textContent"))
+                .endsWith("渝北区", "江北区");
+        assertThat(heat.findElements(By.cssSelector("tbody td"))).as("the heat map in words, not colour alone")
+                .isNotEmpty().allSatisfy(td -> assertThat(td.getAttribute("textContent"))
+                        .isIn("缺失", "不涉及", "已有（有问题）", "已有"));
         browser.assertAccessibleAndQuiet("dashboard");
         Path shot = browser.driver.getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, Path.of("target", "review-dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
