@@ -127,6 +127,13 @@ class ResultPageTest {
         assertThat(Jsoup.parse(http.get("/no-such-page?lang=en", HttpHeaders.ACCEPT, "text/html").text())
                 .selectFirst("main p").text()).isEqualTo("No such page.");
 
+        Http.Answer link = http.get("/upload/no-such-locality/no-such-token", HttpHeaders.ACCEPT, "text/html",
+                HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
+        assertThat(link.status().value()).as("a wrong or revoked upload link").isEqualTo(404);
+        Document linkPage = Jsoup.parse(link.text());
+        assertThat(linkPage.selectFirst(".problem-message").text()).startsWith("未找到");
+        assertThat(linkPage.selectFirst(".problem-id").text()).isEqualTo("review.not-found");
+
         Http.Answer api = http.get("/api/v1/no-such-thing", HttpHeaders.ACCEPT, "text/html");
         assertThat(api.status().value()).isEqualTo(404);
         assertThat(api.headers().getContentType().toString()).isEqualTo("application/problem+json");
