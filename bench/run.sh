@@ -80,10 +80,13 @@ else
     log "the 100,000-row check does not fit in 512 MB: timing its floor only"
     jmh xlsx-100000 'XlsxBenchmark.xlsxFloor' -p rows=100000 -bm ss -wi 1 -i 2
 fi
-# Both measured alike: one warm-up shot, then the mean of two. (Until 2026-11-29 the batch was one cold shot against
-# a warmed floor, which charged the JIT's warm-up to the check alone.)
-jmh batch-floor 'BatchBenchmark.batchFloor' -bm ss -wi 1 -i 2
-jmh batch 'BatchBenchmark.batch$' -bm ss -wi 1 -i 2
+# Both measured alike, settled: five warm-up shots, then the mean of four. One warm-up shot (until 2026-12-05) left
+# the check's JIT still settling: on a quiet machine its shots ran 3.57, 1.67, 1.66, 1.49, 1.34, then 1.03-1.34 s,
+# the floor's 2.44, 1.03, 0.89, 1.04, 0.69, then 0.64-0.80 s, so the second and third shots weighed the batch's
+# warm-up against a floor that had nearly settled. (Until 2026-11-29 the batch was one cold shot against a warmed
+# floor.)
+jmh batch-floor 'BatchBenchmark.batchFloor' -bm ss -wi 5 -i 4
+jmh batch 'BatchBenchmark.batch$' -bm ss -wi 5 -i 4
 
 median() {
     sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'

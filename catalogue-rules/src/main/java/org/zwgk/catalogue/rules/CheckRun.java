@@ -71,7 +71,30 @@ public final class CheckRun {
      * {@link BatchItem#failure()}, and the others are still checked.
      */
     public static CheckRun of(CheckRequest request, Progress progress) throws CheckRequestException {
-        Checker checker = checker(request, parent(request));
+        return of(request, checker(request), progress);
+    }
+
+    /**
+     * The checker {@code request} describes: its parent resolved (read, when it is a file) and the request's level,
+     * date, registry, profile, baseline and waivers applied. Building one works out the parent's facts; a front end
+     * that runs many requests against the same parent and settings keeps the checker and passes it to
+     * {@link #of(CheckRequest, Checker, Progress)}. Fails when the parent cannot be had.
+     */
+    public static Checker checker(CheckRequest request) throws CheckRequestException {
+        return checker(request, parent(request));
+    }
+
+    /**
+     * Runs {@code request} with {@code checker}, which {@link #checker(CheckRequest)} built for a request with the
+     * same parent and settings; the request's own parent, profile, baseline and waivers are then not looked at.
+     * {@link IllegalArgumentException} when the checker's date, level or registry are not the request's.
+     */
+    public static CheckRun of(CheckRequest request, Checker checker, Progress progress) throws CheckRequestException {
+        if (!checker.asOf().equals(request.asOf()) || !checker.level().equals(request.level())
+                || checker.registry() != request.registry()) {
+            throw new IllegalArgumentException("the checker was built for another date, level or registry than the "
+                    + "request's");
+        }
         Batch.Walk walk;
         try {
             walk = Batch.walk(request.paths());

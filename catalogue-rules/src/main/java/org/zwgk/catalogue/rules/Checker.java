@@ -74,6 +74,16 @@ public final class Checker {
         return asOf;
     }
 
+    /** The children's level when it overrides what each catalogue states. */
+    public Optional<AdministrativeLevel> level() {
+        return level;
+    }
+
+    /** The legal registry citations are judged by. */
+    public LegalRegistry registry() {
+        return registry;
+    }
+
     /** Options of a checker; every one has a default. */
     public static final class Builder {
         private final Catalogue parent;

@@ -233,6 +233,24 @@ class CheckRunTest {
         }
     }
 
+    @Test
+    void aCheckerKeptFromOneRequestChecksTheNextAsIfBuiltAgain() throws Exception {
+        Path city = workbook("city.xlsx", "sample-county-conforming");
+        CheckRequest first = request().parent(InputFile.of(city, "city.xlsx"))
+                .input(InputFile.of("a.json", edition("sample-county-shortfalls"))).build();
+        Checker kept = CheckRun.checker(first);
+        CheckRequest second = request().parent(InputFile.of(city, "city.xlsx"))
+                .input(InputFile.of("b.json", edition("sample-county-conforming"))).build();
+        for (String format : List.of("json", "html")) {
+            assertThat(render(CheckRun.of(second, kept, (item, done, total) -> { }), format))
+                    .isEqualTo(render(CheckRun.of(second), format));
+        }
+        CheckRequest otherDate = request().asOf(AS_OF.plusDays(1)).input(InputFile.of("b.json",
+                edition("sample-county-conforming"))).build();
+        assertThatThrownBy(() -> CheckRun.of(otherDate, kept, (item, done, total) -> { }))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static String render(CheckRun run, String format) throws IOException {
         return new String(bytes(run, format), StandardCharsets.UTF_8);
     }

@@ -1,16 +1,22 @@
 package org.zwgk.catalogue.spring;
 
 import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zwgk.catalogue.data.EditionInfo;
 import org.zwgk.catalogue.data.Editions;
+import org.zwgk.catalogue.data.LegalRegistry;
 import org.zwgk.catalogue.io.Format;
 import org.zwgk.catalogue.io.ReadLimits;
 import org.zwgk.catalogue.model.AdministrativeLevel;
@@ -20,6 +26,7 @@ import org.zwgk.catalogue.rules.Baseline;
 import org.zwgk.catalogue.rules.CheckRequest;
 import org.zwgk.catalogue.rules.CheckRequestException;
 import org.zwgk.catalogue.rules.CheckRun;
+import org.zwgk.catalogue.rules.Checker;
 import org.zwgk.catalogue.rules.InputFile;
 import org.zwgk.catalogue.rules.Profile;
 import org.zwgk.catalogue.rules.ProfileException;
@@ -31,12 +38,24 @@ import org.zwgk.catalogue.spring.internal.CheckMetrics;
 import org.zwgk.catalogue.spring.internal.ServiceMessages;
 import org.zwgk.catalogue.spring.internal.ZipUploads;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * The check service: turns a {@link CheckOrder} (uploads, parent, level, date, profile, baseline, waivers) into a
  * {@link CheckRequest} of the library's one check workflow and runs it ({@link CheckRun}) within the configured
  * limits: the upload size, the read limits on every file and every .zip entry, a bounded number of checks at once
  * with a short queue, and a time limit per check. What cannot be checked is refused with a located problem.
- * Nothing is written to disk or kept after the call. Thread-safe.
+ * Nothing the user uploads is written to disk or kept after the call, except a parent's catalogue as part of the
+ * checker built from it (below). Thread-safe.
+ *
+ * <p>Checkers are kept: requests against the same parent with the same settings (level, date, registry, profile,
+ * baseline, waivers) share one {@link Checker}, so the parent is read and its facts worked out once, not per
+ * upload (8-14% of a check and its JSON report, profiled on the 56-category county; a round's re-check of 3,000
+ * localities builds one checker, not 3,000). The policy, one bounded Caffeine cache: a checker against a bundled
+ * edition weighs {@link #EDITION_WEIGHT}, one against a parent uploaded as a file (kept by its name and SHA-256)
+ * the file's size, at least as much; together they weigh at most {@link #KEPT_WEIGHT} (so at most 64 checkers),
+ * the least used dropped first, and a checker unused for {@link #KEPT_IDLE} is dropped.
  */
 public final class CheckService implements AutoCloseable {
 
@@ -47,6 +66,14 @@ public final class CheckService implements AutoCloseable {
     private final CheckGate gate;
     private final CheckMetrics metrics;
     private final CatalogueRegistry registry;
+    private final Cache<CheckerKey, Checker> checkers;
+
+    /** What all kept checkers weigh at most: uploaded parents by their bytes, bundled editions by a share. */
+    static final long KEPT_WEIGHT = 8L << 20;
+    /** What a checker against a bundled edition weighs: a 64th of the whole. */
+    static final int EDITION_WEIGHT = (int) (KEPT_WEIGHT / 64);
+    /** A checker unused this long is dropped. */
+    static final Duration KEPT_IDLE = Duration.ofMinutes(30);
 
     /** The service with the registry {@code zwgk.catalogue.registry} names (the bundled one when it names none). */
     public CheckService(CatalogueProperties properties, CheckMetrics metrics) {
@@ -69,6 +96,9 @@ public final class CheckService implements AutoCloseable {
         this.limits = properties.limits().readLimits();
         this.gate = gate;
         this.metrics = metrics;
+        this.checkers = Caffeine.newBuilder().maximumWeight(KEPT_WEIGHT)
+                .<CheckerKey, Checker>weigher((key, checker) -> Math.max(EDITION_WEIGHT, key.parentBytes()))
+                .expireAfterAccess(KEPT_IDLE).build();
     }
 
     /** The settings this service runs with. */
@@ -114,7 +144,7 @@ public final class CheckService implements AutoCloseable {
         long start = System.nanoTime();
         CheckRun run = gate.run(name, () -> {
             try {
-                return CheckRun.of(request);
+                return CheckRun.of(request, checker(order, request), (item, done, total) -> { });
             } catch (CheckRequestException e) {
                 throw new CheckRefusedException(reason(e.problem()), e.problem());
             }
@@ -125,6 +155,58 @@ public final class CheckService implements AutoCloseable {
         LOG.info("checked {} catalogue(s), first {}, in {} ms", result.items().size(), LogText.escape(name),
                 nanos / 1_000_000);
         return result;
+    }
+
+    /** The kept checker for {@code request}'s parent and settings, built when there is none. */
+    private Checker checker(CheckOrder order, CheckRequest request) throws CheckRequestException {
+        CheckerKey key = CheckerKey.of(order, request);
+        try {
+            return checkers.get(key, k -> {
+                try {
+                    return CheckRun.checker(request);
+                } catch (CheckRequestException e) {
+                    throw new ParentRefused(e);
+                }
+            });
+        } catch (ParentRefused e) {
+            throw e.cause;
+        }
+    }
+
+    /** A parent that could not be had, carried out of the cache's loader (nothing is kept for it). */
+    private static final class ParentRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient CheckRequestException cause;
+
+        ParentRefused(CheckRequestException cause) {
+            super(null, null, false, false);
+            this.cause = cause;
+        }
+    }
+
+    /**
+     * What a checker is built from: the parent (a bundled edition's id, or an uploaded file's name and SHA-256) and
+     * the settings. Profiles, baselines and waivers are records, equal by value.
+     */
+    private record CheckerKey(String edition, String parentName, String parentSha256, int parentBytes,
+            Optional<AdministrativeLevel> level, LocalDate asOf, LegalRegistry registry, Optional<Profile> profile,
+            Optional<Baseline> baseline, Optional<Waivers> waivers) {
+
+        static CheckerKey of(CheckOrder order, CheckRequest r) {
+            Optional<Upload> parent = order.parent();
+            return new CheckerKey(parent.isPresent() ? "" : r.parentEdition(), parent.map(Upload::name).orElse(""),
+                    parent.map(u -> sha256(u.bytes())).orElse(""),
+                    parent.map(u -> u.bytes().length).orElse(0), r.level(), r.asOf(), r.registry(),
+                    r.profile(), r.baseline(), r.waivers());
+        }
+
+        private static String sha256(byte[] bytes) {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+            }
+        }
     }
 
     /**

@@ -116,6 +116,34 @@ class CatalogueAutoConfigurationTest {
     }
 
     @Test
+    void keptCheckersFollowTheParentFilesBytesAndTheCurrentRegistry(@TempDir Path dir) throws Exception {
+        runner.run(context -> {
+            CheckService service = context.getBean(CheckService.class);
+            for (String edition : List.of("sample-county-conforming", "sample-county-shortfalls",
+                    "sample-county-conforming")) {
+                // The same file name each time, other bytes: the parent is the file's content, not its name.
+                Upload parent = new Upload("city.json", CatalogueJson.write(Editions.byId(edition).orElseThrow())
+                        .getBytes(StandardCharsets.UTF_8));
+                CheckOrder order = new CheckOrder(List.of(example()), java.util.Optional.empty(),
+                        java.util.Optional.of(parent), java.util.Optional.empty(), java.util.Optional.empty(),
+                        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), "json");
+                assertThat(service.check(order).reports().get(0).parent().title())
+                        .isEqualTo(Editions.byId(edition).orElseThrow().title());
+            }
+            CatalogueRegistry registry = context.getBean(CatalogueRegistry.class);
+            var before = service.check(CheckOrder.of(List.of(example()))).reports().get(0).tool().registry();
+            Path overlay = dir.resolve("overlay.json");
+            Files.writeString(overlay, """
+                    {"version": "t-2", "instruments": [{"id": "sc-hazardous-waste-license-measures",
+                      "status": "已废止", "repealedOn": "2026-03-01",
+                      "sources": [{"url": "https://example.org/r", "verifies": "made up", "kind": "test"}]}]}""");
+            registry.replaceOverlays(List.of(org.zwgk.catalogue.data.RegistryOverlay.read(overlay)));
+            var after = service.check(CheckOrder.of(List.of(example()))).reports().get(0).tool().registry();
+            assertThat(after).isNotEqualTo(before).isEqualTo(registry.version());
+        });
+    }
+
+    @Test
     void everyServiceMessageExistsInChineseAndEnglish() throws Exception {
         java.util.Properties zh = new java.util.Properties();
         java.util.Properties en = new java.util.Properties();
