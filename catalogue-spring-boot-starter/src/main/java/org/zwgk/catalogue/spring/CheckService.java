@@ -46,16 +46,17 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * {@link CheckRequest} of the library's one check workflow and runs it ({@link CheckRun}) within the configured
  * limits: the upload size, the read limits on every file and every .zip entry, a bounded number of checks at once
  * with a short queue, and a time limit per check. What cannot be checked is refused with a located problem.
- * Nothing the user uploads is written to disk or kept after the call, except a parent's catalogue as part of the
- * checker built from it (below). Thread-safe.
+ * Nothing is written to disk or kept after the call. Thread-safe.
  *
- * <p>Checkers are kept: requests against the same parent with the same settings (level, date, registry, profile,
- * baseline, waivers) share one {@link Checker}, so the parent is read and its facts worked out once, not per
- * upload (8-14% of a check and its JSON report, profiled on the 56-category county; a round's re-check of 3,000
- * localities builds one checker, not 3,000). The policy, one bounded Caffeine cache: a checker against a bundled
- * edition weighs {@link #EDITION_WEIGHT}, one against a parent uploaded as a file (kept by its name and SHA-256)
- * the file's size, at least as much; together they weigh at most {@link #KEPT_WEIGHT} (so at most 64 checkers),
- * the least used dropped first, and a checker unused for {@link #KEPT_IDLE} is dropped.
+ * <p>Checkers are kept: orders against a bundled edition, or against a parent file the application stores anyway
+ * ({@link #checkAgainstStoredParent}, a review round's own catalogue), with the same level, date and registry and
+ * no profile, baseline or waivers, share one {@link Checker}, so the parent is read and its facts worked out once,
+ * not per upload (8-14% of a check and its JSON report, profiled on the 56-category county; a round's re-check of
+ * 3,000 localities builds one checker, not 3,000). A quick check's uploaded parent, profile, baseline or waivers is
+ * never kept. The policy, one bounded Caffeine cache: a checker against a bundled edition weighs
+ * {@link #EDITION_WEIGHT}, one against a stored parent file (kept by its name and SHA-256) the file's size, at
+ * least as much; together they weigh at most {@link #KEPT_WEIGHT} (so at most 64 checkers), the least used dropped
+ * first, and a checker unused for {@link #KEPT_IDLE} is dropped.
  */
 public final class CheckService implements AutoCloseable {
 
@@ -121,10 +122,22 @@ public final class CheckService implements AutoCloseable {
                         .collect(Collectors.joining(", ")))));
     }
 
-    /** Checks what {@code order} names. */
+    /** Checks what {@code order} names; no file of it is kept after the call. */
     public CheckResult check(CheckOrder order) {
+        return check(order, false);
+    }
+
+    /**
+     * Checks what {@code order} names against its parent file, which the application stores anyway (a review
+     * round's own catalogue): the checker built from it is kept for the next order against the same file.
+     */
+    public CheckResult checkAgainstStoredParent(CheckOrder order) {
+        return check(order, true);
+    }
+
+    private CheckResult check(CheckOrder order, boolean parentStored) {
         try {
-            return checkWithin(order);
+            return checkWithin(order, parentStored);
         } catch (CheckRefusedException e) {
             metrics.refused(e);
             LOG.info("refused [{}] {}", e.problem().messageId(), LogText.escape(e.problem().location().file()));
@@ -137,14 +150,14 @@ public final class CheckService implements AutoCloseable {
         metrics.refused(e);
     }
 
-    private CheckResult checkWithin(CheckOrder order) {
+    private CheckResult checkWithin(CheckOrder order, boolean parentStored) {
         List<InputFile> inputs = inputs(order.files());
         CheckRequest request = request(order, inputs);
         String name = inputs.size() == 1 ? inputs.get(0).displayName() : order.files().get(0).name();
         long start = System.nanoTime();
         CheckRun run = gate.run(name, () -> {
             try {
-                return CheckRun.of(request, checker(order, request), (item, done, total) -> { });
+                return CheckRun.of(request, checker(order, request, parentStored), (item, done, total) -> { });
             } catch (CheckRequestException e) {
                 throw new CheckRefusedException(reason(e.problem()), e.problem());
             }
@@ -157,8 +170,17 @@ public final class CheckService implements AutoCloseable {
         return result;
     }
 
-    /** The kept checker for {@code request}'s parent and settings, built when there is none. */
-    private Checker checker(CheckOrder order, CheckRequest request) throws CheckRequestException {
+    /**
+     * The kept checker for {@code request}'s parent and settings, built when there is none; built and not kept when
+     * the order brings a file the caller does not store (a quick check's parent, profile, baseline or waivers).
+     */
+    private Checker checker(CheckOrder order, CheckRequest request, boolean parentStored)
+            throws CheckRequestException {
+        boolean keep = order.profile().isEmpty() && order.baseline().isEmpty() && order.waivers().isEmpty()
+                && (order.parent().isEmpty() || parentStored);
+        if (!keep) {
+            return CheckRun.checker(request);
+        }
         CheckerKey key = CheckerKey.of(order, request);
         try {
             return checkers.get(key, k -> {
@@ -184,20 +206,15 @@ public final class CheckService implements AutoCloseable {
         }
     }
 
-    /**
-     * What a checker is built from: the parent (a bundled edition's id, or an uploaded file's name and SHA-256) and
-     * the settings. Profiles, baselines and waivers are records, equal by value.
-     */
+    /** What a kept checker is built from: the parent (an edition's id, or a file's name and SHA-256) and settings. */
     private record CheckerKey(String edition, String parentName, String parentSha256, int parentBytes,
-            Optional<AdministrativeLevel> level, LocalDate asOf, LegalRegistry registry, Optional<Profile> profile,
-            Optional<Baseline> baseline, Optional<Waivers> waivers) {
+            Optional<AdministrativeLevel> level, LocalDate asOf, LegalRegistry registry) {
 
         static CheckerKey of(CheckOrder order, CheckRequest r) {
             Optional<Upload> parent = order.parent();
             return new CheckerKey(parent.isPresent() ? "" : r.parentEdition(), parent.map(Upload::name).orElse(""),
                     parent.map(u -> sha256(u.bytes())).orElse(""),
-                    parent.map(u -> u.bytes().length).orElse(0), r.level(), r.asOf(), r.registry(),
-                    r.profile(), r.baseline(), r.waivers());
+                    parent.map(u -> u.bytes().length).orElse(0), r.level(), r.asOf(), r.registry());
         }
 
         private static String sha256(byte[] bytes) {

@@ -82,7 +82,7 @@ public class Submissions {
         RoundStore.Outcome outcome;
         List<Problem> problems = new ArrayList<>();
         try {
-            CheckResult result = checks.check(order(round, upload));
+            CheckResult result = checks.checkAgainstStoredParent(order(round, upload));
             if (result.items().size() != 1) {
                 problems.add(ReviewMessages.problem("review.upload.one-catalogue", upload.name(),
                         result.items().size()));
@@ -145,7 +145,7 @@ public class Submissions {
         long deadline = System.nanoTime() + BUSY_WAIT.toNanos();
         while (true) {
             try {
-                return checks.check(order);
+                return checks.checkAgainstStoredParent(order);
             } catch (CheckRefusedException e) {
                 if (e.reason() != Reason.BUSY || System.nanoTime() > deadline) {
                     throw e;
@@ -205,7 +205,7 @@ public class Submissions {
         if (!s.accepted()) {
             throw ReviewProblem.notFound();
         }
-        CheckResult result = checks.check(order(round, new Upload(s.fileName(), store.content(s.id()))));
+        CheckResult result = checks.checkAgainstStoredParent(order(round, new Upload(s.fileName(), store.content(s.id()))));
         ByteArrayOutputStream html = new ByteArrayOutputStream();
         try {
             result.render("html", result.reports().get(0), locale, html);
@@ -220,7 +220,7 @@ public class Submissions {
         if (!s.accepted()) {
             throw new ReviewProblem(409, "review.compare.unchecked", version);
         }
-        CheckResult result = checks.check(order(round, new Upload(s.fileName(), store.content(s.id()))));
+        CheckResult result = checks.checkAgainstStoredParent(order(round, new Upload(s.fileName(), store.content(s.id()))));
         return result.reports().get(0);
     }
 

@@ -69,6 +69,8 @@ final class HtmlPage {
             .zwgk-rule-count{font-weight:normal;color:#57606a}
             .zwgk-rule-description{color:#57606a;font-size:.9rem;margin:.2rem 0}
             .zwgk-parent-value{background:#f6f8fa}
+            .zwgk-findings thead th,.zwgk-findings td.zwgk-severity{white-space:nowrap}
+            .zwgk-findings td.zwgk-field{min-width:4.5em}
             .zwgk-provenance{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;font-size:.9rem}
             .zwgk-provenance dt{font-weight:bold}
             .zwgk-provenance dd{margin:0;word-break:break-all}

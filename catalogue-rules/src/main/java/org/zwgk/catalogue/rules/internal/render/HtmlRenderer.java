@@ -233,7 +233,8 @@ public final class HtmlRenderer implements ReportRenderer {
                             .addClass("zwgk-" + sev.toLowerCase(Locale.ROOT)).attr("data-rule", f.ruleId())
                             .attr("data-fingerprint", f.fingerprint());
                     tr.appendElement("td").addClass("zwgk-severity").text(t(locale, "severity." + sev));
-                    tr.appendElement("td").text(f.location().field().map(x -> Lang.field(locale, x)).orElse("—"));
+                    tr.appendElement("td").addClass("zwgk-field")
+                            .text(f.location().field().map(x -> Lang.field(locale, x)).orElse("—"));
                     tr.appendElement("td").addClass("zwgk-message").text(f.message(locale));
                     tr.appendElement("td").addClass("zwgk-parent-value").text(f.parentValue().orElse("—"));
                     tr.appendElement("td").addClass("zwgk-child-value").text(f.childValue().orElse("—"));
