@@ -79,8 +79,12 @@ public class Rechecks {
             done = run.run();
         } catch (RuntimeException | Error e) {
             // The versions stored before the failure stay (each batch is its own transaction): say so.
-            audit.record(roundId, owner.username(), "round.recheck.failed", what + ", " + run.stored() + " of "
-                    + localities.size() + " re-checked and stored, then failed: " + e.getClass().getSimpleName());
+            try {
+                audit.record(roundId, owner.username(), "round.recheck.failed", what + ", " + run.stored() + " of "
+                        + localities.size() + " re-checked and stored, then failed: " + e.getClass().getSimpleName());
+            } catch (RuntimeException notRecorded) {
+                e.addSuppressed(notRecorded);
+            }
             throw e;
         }
         audit.record(roundId, owner.username(), "round.rechecked", what + ", " + done.size() + " re-checked");
