@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -41,6 +42,8 @@ public final class RecheckLoad {
     private static final int FLOOR_RUNS = 7;
     private static final String PASSWORD = "bench-recheck-password";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The environment variable with extra JVM options for the server. */
+    static final String SERVER_JVM_ARGS = "ZWGK_BENCH_SERVER_JVM_ARGS";
 
     private RecheckLoad() {
     }
@@ -60,10 +63,12 @@ public final class RecheckLoad {
         }
         Path data = Files.createTempDirectory("zwgk-recheck-load");
         Path log = data.resolve("server.log");
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", jar.toString(), "--server.port=" + port, "--logging.level.root=WARN",
-                "--zwgk.data-dir=" + data.resolve("data"), "--zwgk.admin.password=" + PASSWORD)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx1g"));
+        command.addAll(serverJvmArgs());
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--logging.level.root=WARN",
+                "--zwgk.data-dir=" + data.resolve("data"), "--zwgk.admin.password=" + PASSWORD));
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             URI base = URI.create("http://127.0.0.1:" + port);
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -79,9 +84,12 @@ public final class RecheckLoad {
             recheck(client, base, id, files.size());
             // Floor and recheck take turns, so that other work on the machine weighs on both alike.
             double[] seconds = new double[RECHECKS];
+            double[] cpu = new double[RECHECKS];
             for (int i = 0; i < RECHECKS; i++) {
                 floor(pool, files, FLOOR_RUNS, floors);
+                double cpuBefore = cpuSeconds(server);
                 seconds[i] = recheck(client, base, id, files.size());
+                cpu[i] = cpuSeconds(server) - cpuBefore;
             }
             floor(pool, files, FLOOR_RUNS, floors);
             double median = median(seconds);
@@ -91,6 +99,10 @@ public final class RecheckLoad {
                     + "batch-floor %.3f s (median of %d), %d localities; uploads %.1f s%n", median, RECHECKS,
                     Arrays.toString(Arrays.stream(seconds).mapToObj(s -> String.format(Locale.ROOT, "%.2f", s))
                             .toArray()), floor, floors.size(), files.size(), uploadSeconds);
+            // The server's CPU time is less swayed by other work on the machine than the wall time.
+            System.out.printf(Locale.ROOT, "recheck server CPU %.2f s (median; runs %s)%n", median(cpu),
+                    Arrays.toString(Arrays.stream(cpu).mapToObj(s -> String.format(Locale.ROOT, "%.2f", s))
+                            .toArray()));
             System.out.println("target recheck/batch-floor <= 3 " + (median / floor <= 3 ? "met" : "missed"));
             double[] sorted = floors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             System.out.printf(Locale.ROOT, "batch-floor runs %.3f-%.3f s; data directory %d MB after %d "
@@ -105,6 +117,20 @@ public final class RecheckLoad {
             server.waitFor();
             deleteTree(data);
         }
+    }
+
+    /**
+     * Extra JVM options for the server, from the environment variable {@value #SERVER_JVM_ARGS} (split at
+     * whitespace): e.g. {@code -XX:StartFlightRecording=filename=recheck.jfr} to profile the server while it works.
+     */
+    private static List<String> serverJvmArgs() {
+        String args = System.getenv(SERVER_JVM_ARGS);
+        return args == null || args.isBlank() ? List.of() : List.of(args.strip().split("\\s+"));
+    }
+
+    /** The CPU time the server process has used so far, in seconds (NaN where the platform does not say). */
+    private static double cpuSeconds(Process server) {
+        return server.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
     }
 
     /** The batch floor: Jackson's tree of every file on one thread per core, {@code runs} times into {@code into}. */
@@ -160,11 +186,14 @@ public final class RecheckLoad {
 
     /** One recheck of the whole round: its wall seconds, after checking that every locality was re-checked. */
     private static double recheck(HttpClient client, URI base, String id, int expected) throws Exception {
+        Instant from = Instant.now();
         long start = System.nanoTime();
         HttpResponse<byte[]> r = client.send(admin(base.resolve("/api/v1/rounds/" + id + "/recheck"))
                 .header("Content-Type", "application/json").timeout(Duration.ofMinutes(30))
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofByteArray());
         double seconds = (System.nanoTime() - start) / 1e9;
+        // On stderr (bench/results/recheck.log), so that a profile of the server can be cut to the re-checks.
+        System.err.printf(Locale.ROOT, "recheck from %s to %s%n", from, Instant.now());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("recheck: " + r.statusCode() + " "
                     + new String(r.body(), StandardCharsets.UTF_8));

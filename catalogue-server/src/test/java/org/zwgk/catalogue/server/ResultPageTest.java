@@ -114,4 +114,30 @@ class ResultPageTest {
                 .startsWith("This result is no longer on the server").contains("15 minutes");
         assertThat(new String(en.body(), StandardCharsets.UTF_8)).contains("result.expired");
     }
+
+    @Test
+    void anAddressThatLeadsNowhereIsThe404PageForABrowserAndProblemDetailsForTheApi() {
+        Http.Answer page = http.get("/editionen", HttpHeaders.ACCEPT,
+                "text/html,application/xhtml+xml,*/*;q=0.8", HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
+        assertThat(page.status().value()).isEqualTo(404);
+        assertThat(page.headers().getContentType().toString()).startsWith("text/html");
+        Document doc = Jsoup.parse(page.text());
+        assertThat(doc.selectFirst("main p").text()).isEqualTo("未找到该页面。");
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
+        assertThat(Jsoup.parse(http.get("/no-such-page?lang=en", HttpHeaders.ACCEPT, "text/html").text())
+                .selectFirst("main p").text()).isEqualTo("No such page.");
+
+        Http.Answer link = http.get("/upload/no-such-locality/no-such-token", HttpHeaders.ACCEPT, "text/html",
+                HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
+        assertThat(link.status().value()).as("a wrong or revoked upload link").isEqualTo(404);
+        Document linkPage = Jsoup.parse(link.text());
+        assertThat(linkPage.selectFirst(".problem-message").text()).startsWith("未找到");
+        assertThat(linkPage.selectFirst(".problem-id").text()).isEqualTo("review.not-found");
+
+        Http.Answer api = http.get("/api/v1/no-such-thing", HttpHeaders.ACCEPT, "text/html");
+        assertThat(api.status().value()).isEqualTo(404);
+        assertThat(api.headers().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat(http.get("/no-such-page").headers().getContentType().toString())
+                .as("a client that does not ask for a page").isEqualTo("application/problem+json");
+    }
 }

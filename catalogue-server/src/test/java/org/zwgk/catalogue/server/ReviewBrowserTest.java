@@ -105,6 +105,7 @@ class ReviewBrowserTest {
         browser.find("#name").sendKeys("2026 年度区县目录审核");
         browser.driver.executeScript("document.getElementById('asOf').value = arguments[0];", TestFiles.AS_OF);
         browser.find("#localities").sendKeys("渝北区,500112,县级\n江北区,500105");
+        browser.driver.executeScript("document.getElementById('level').value = 'county';");
         browser.find("#round-form button").click();
         List<String> links = new ArrayList<>();
         browser.find("#links");
@@ -112,6 +113,8 @@ class ReviewBrowserTest {
             links.add(a.getAttribute("href"));
         }
         String dashboard = browser.driver.getCurrentUrl();
+        assertThat(browser.find("dl.facts").getText()).as("the parent by its title, the level in Chinese")
+                .contains("生态环境领域基层政务公开标准目录 (mee-2019-672)", "县级").doesNotContain("county");
         browser.assertAccessibleAndQuiet("dashboard with links");
 
         uploadThroughLink(links.get(0), shortfalls);
@@ -127,6 +130,12 @@ class ReviewBrowserTest {
         browser.find("body[data-charts-drawn='true']");
         assertThat(browser.driver.findElements(By.cssSelector("#score-chart canvas"))).isNotEmpty();
         assertThat(browser.driver.findElements(By.cssSelector("#heat-chart canvas"))).isNotEmpty();
+        WebElement heat = browser.find("#heat-table table");
+        assertThat(heat.findElements(By.cssSelector("thead th"))).extracting(th -> th.getAttribute("textContent"))
+                .endsWith("渝北区", "江北区");
+        assertThat(heat.findElements(By.cssSelector("tbody td"))).as("the heat map in words, not colour alone")
+                .isNotEmpty().allSatisfy(td -> assertThat(td.getAttribute("textContent"))
+                        .isIn("缺失", "不涉及", "已有（有问题）", "已有"));
         browser.assertAccessibleAndQuiet("dashboard");
         Path shot = browser.driver.getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, Path.of("target", "review-dashboard.png"), StandardCopyOption.REPLACE_EXISTING);

@@ -3,6 +3,7 @@ package org.zwgk.catalogue.server.review;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,8 +66,28 @@ public class Dashboard {
         return rows;
     }
 
-    /** The charts' data as JSON: localities, scores, categories, cells ([x, y, value]) and the legend. */
-    public String chartJson(List<Row> rows, Locale locale) {
+    /**
+     * The charts: their data as JSON for the page's script (localities, scores, categories, cells [x, y, value] and
+     * the legend), and the heat map again as a table of words, for a reader who does not see colour and for print.
+     *
+     * @param json       the charts' data
+     * @param localities the table's columns
+     * @param heat       the table's rows, one per parent category, in the order the reports first name them
+     */
+    public record Charts(String json, List<String> localities, List<HeatRow> heat) {
+    }
+
+    /**
+     * One parent category of the heat map as words.
+     *
+     * @param category the category ("code name")
+     * @param cells    per locality 缺失, 不涉及, 已有（有问题）, 已有, or a dash when it has no checked upload
+     */
+    public record HeatRow(String category, List<String> cells) {
+    }
+
+    /** The charts of {@code rows} in {@code locale}. */
+    public Charts charts(List<Row> rows, Locale locale) {
         List<String> names = new ArrayList<>();
         List<Object> scores = new ArrayList<>();
         Map<String, Integer> categories = new LinkedHashMap<>();
@@ -83,18 +104,31 @@ public class Dashboard {
                 }
             }
         }
+        List<String> legend = List.of(ReviewMessages.format(locale, "review.heat.missing"),
+                ReviewMessages.format(locale, "review.heat.not-applicable"),
+                ReviewMessages.format(locale, "review.heat.findings"),
+                ReviewMessages.format(locale, "review.heat.present"));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("localities", names);
         data.put("scores", scores);
         data.put("categories", List.copyOf(categories.keySet()));
         data.put("cells", cells);
-        data.put("legend", List.of(ReviewMessages.format(locale, "review.heat.missing"),
-                ReviewMessages.format(locale, "review.heat.not-applicable"),
-                ReviewMessages.format(locale, "review.heat.findings"),
-                ReviewMessages.format(locale, "review.heat.present")));
+        data.put("legend", legend);
         data.put("scoreLabel", ReviewMessages.format(locale, "review.export.score"));
+        String[][] words = new String[categories.size()][names.size()];
+        for (String[] r : words) {
+            Arrays.fill(r, "—");
+        }
+        for (int[] c : cells) {
+            words[c[1]][c[0]] = legend.get(c[2]);
+        }
+        List<HeatRow> heat = new ArrayList<>();
+        int y = 0;
+        for (String category : categories.keySet()) {
+            heat.add(new HeatRow(category, List.of(words[y++])));
+        }
         try {
-            return JSON.writeValueAsString(data);
+            return new Charts(JSON.writeValueAsString(data), List.copyOf(names), List.copyOf(heat));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -116,7 +116,9 @@ public class ReviewPages {
         List<Dashboard.Row> rows = dashboard.rows(r);
         model.addAttribute("round", r);
         model.addAttribute("rows", rows);
-        model.addAttribute("chart", dashboard.chartJson(rows, locale));
+        Dashboard.Charts charts = dashboard.charts(rows, locale);
+        model.addAttribute("chart", charts.json());
+        model.addAttribute("charts", charts);
         model.addAttribute("echarts", echarts.path());
         model.addAttribute("editions", checks.editions());
         if (!model.containsAttribute("tokens")) {

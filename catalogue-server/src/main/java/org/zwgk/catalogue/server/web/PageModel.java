@@ -35,15 +35,23 @@ public class PageModel {
         return "en".equals(locale.getLanguage()) ? "en" : "zh-CN";
     }
 
+    private static final PageLabels LABELS = new PageLabels();
+
+    /** How a page prints stored values: levels in its language, editions by their titles. */
+    @ModelAttribute("labels")
+    public PageLabels labels() {
+        return LABELS;
+    }
+
     /** How long a result's downloads are kept, in minutes, as the footer states it. */
     @ModelAttribute("retentionMinutes")
-    long retentionMinutes() {
+    public long retentionMinutes() {
         return results.retentionMinutes();
     }
 
     /** The page the language switch reloads: this one for a GET, the form after a POST. */
     @ModelAttribute("switchPath")
-    String switchPath(HttpServletRequest request) {
+    public String switchPath(HttpServletRequest request) {
         return "GET".equals(request.getMethod()) ? request.getRequestURI() : "/";
     }
 }

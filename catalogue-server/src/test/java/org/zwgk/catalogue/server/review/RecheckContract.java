@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 import org.zwgk.catalogue.server.Http;
+import org.zwgk.catalogue.server.TestFiles;
 
 /**
  * A round re-checked with its localities checked at once (issue 18's re-check cost): every readable latest upload
@@ -72,6 +73,38 @@ interface RecheckContract extends ReviewFixture {
                 + locs.get(2).get("id").asText() + "/submissions")).get(3);
         assertThat(reviewer.get("/api/v1/rounds/" + id + "/submissions/" + latest.get("id").asText() + "/file")
                 .body()).isEqualTo(CONFORMING);
+    }
+
+    @Test
+    default void aRecheckThatFailsPartwayKeepsWhatItStoredAndSaysSoInTheAuditLog() {
+        ReviewClient reviewer = reviewer("failing");
+        JsonNode round = ReviewFixture.openRound(reviewer, "甲县", "乙县", "丙县");
+        String id = round.get("id").asText();
+        JsonNode locs = round.get("localities");
+        upload(locs.get(0), "a.csv", SHORTFALLS);
+        upload(locs.get(1), "b.csv", SHORTFALLS);
+        upload(locs.get(2), "c.xlsx", CONFORMING);
+        // 乙县's bytes lost from the database (a damaged file or a bad restore): its re-check cannot read them.
+        jdbc().sql("DELETE FROM submission_contents WHERE submission_id IN (SELECT s.id FROM submissions s "
+                + "WHERE s.locality_id = ?)").param(locs.get(1).get("id").asText()).update();
+
+        Http.Answer a = reviewer.post("/api/v1/rounds/" + id + "/recheck", Map.of("asOf", "2027-01-01"));
+
+        assertThat(a.status().value()).as(a.text()).isEqualTo(500);
+        assertThat(versions(reviewer, id, locs.get(0))).containsExactly("1 upload", "2 recheckOf 1");
+        assertThat(versions(reviewer, id, locs.get(1))).containsExactly("1 upload");
+        assertThat(versions(reviewer, id, locs.get(2))).containsExactly("1 upload", "2 recheckOf 1");
+        JsonNode failed = null;
+        for (JsonNode e : ReviewClient.json(reviewer.get("/api/v1/rounds/" + id + "/audit"))) {
+            assertThat(e.get("action").asText()).isNotEqualTo("round.rechecked");
+            if (e.get("action").asText().equals("round.recheck.failed")) {
+                failed = e;
+            }
+        }
+        assertThat(failed).as("the failed re-check's audit entry").isNotNull();
+        assertThat(failed.get("actor").asText()).isEqualTo("failing-" + run());
+        assertThat(failed.get("detail").asText()).contains("asOf " + TestFiles.AS_OF + " -> 2027-01-01")
+                .contains("2 of 3 re-checked and stored, then failed");
     }
 
     private void upload(JsonNode locality, String name, byte[] bytes) {
