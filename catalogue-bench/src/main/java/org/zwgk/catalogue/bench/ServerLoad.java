@@ -106,8 +106,9 @@ public final class ServerLoad {
         Path log = Files.createTempFile("zwgk-server-load", ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx512m"));
-        // Extra JVM options for the server, e.g. a JFR recording: ZWGK_SERVER_JVM_ARGS="-XX:StartFlightRecording=..."
-        String extra = System.getenv().getOrDefault("ZWGK_SERVER_JVM_ARGS", "").strip();
+        // Extra JVM options for the server, e.g. a JFR recording, as for RecheckLoad:
+        // ZWGK_BENCH_SERVER_JVM_ARGS="-XX:StartFlightRecording=..."
+        String extra = System.getenv().getOrDefault(RecheckLoad.SERVER_JVM_ARGS, "").strip();
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));
         }
