@@ -69,7 +69,7 @@ public final class CheckService implements AutoCloseable {
     private final CatalogueRegistry registry;
     private final Cache<CheckerKey, Checker> checkers;
 
-    /** What all kept checkers weigh at most: uploaded parents by their bytes, bundled editions by a share. */
+    /** What all kept checkers weigh at most: stored parent files by their bytes, bundled editions by a share. */
     static final long KEPT_WEIGHT = 8L << 20;
     /** What a checker against a bundled edition weighs: a 64th of the whole. */
     static final int EDITION_WEIGHT = (int) (KEPT_WEIGHT / 64);

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 import org.zwgk.catalogue.server.web.PageModel;
 
@@ -30,11 +29,11 @@ class ResultDownloads {
     static final String EXPIRED = "result.expired";
 
     private final ResultStore store;
-    private final ResultSettings settings;
+    private final PageModel frame;
 
-    ResultDownloads(ResultStore store, ResultSettings settings) {
+    ResultDownloads(ResultStore store, PageModel frame) {
         this.store = store;
-        this.settings = settings;
+        this.frame = frame;
     }
 
     /** The address of download {@code key} of result {@code id}. */
@@ -62,15 +61,11 @@ class ResultDownloads {
         }
     }
 
-    /** The 404 page; an exception handler's model has none of the pages' common attributes, so it is given them. */
+    /** The 404 page that says the result has gone. */
     @ExceptionHandler(Expired.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView expired(Locale locale, HttpServletRequest request) {
-        ModelAndView page = new ModelAndView("expired");
+        ModelAndView page = frame.errorPage("expired", HttpStatus.NOT_FOUND, locale, request);
         page.addObject("messageId", EXPIRED);
-        page.addObject("retentionMinutes", settings.retentionMinutes());
-        page.addObject("lang", PageModel.lang(locale));
-        page.addObject("switchPath", request.getRequestURI());
         return page;
     }
 }

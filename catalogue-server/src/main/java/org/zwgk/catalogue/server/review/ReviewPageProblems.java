@@ -27,15 +27,9 @@ public class ReviewPageProblems {
     /** The status and the message in the page's language. */
     @ExceptionHandler(ReviewProblem.class)
     ModelAndView refused(ReviewProblem e, Locale locale, HttpServletRequest request) {
-        // An exception handler's model has none of the pages' common attributes, so it is given them.
-        ModelAndView page = new ModelAndView("error", HttpStatus.valueOf(e.status()));
-        page.addObject("status", e.status());
+        ModelAndView page = frame.errorPage("error", HttpStatus.valueOf(e.status()), locale, request);
         page.addObject("message", ReviewMessages.format(locale, e.id(), e.args()));
         page.addObject("messageId", e.id());
-        page.addObject("lang", PageModel.lang(locale));
-        page.addObject("switchPath", frame.switchPath(request));
-        page.addObject("retentionMinutes", frame.retentionMinutes());
-        page.addObject("labels", frame.labels());
         return page;
     }
 }

@@ -205,7 +205,7 @@ public class Submissions {
         if (!s.accepted()) {
             throw ReviewProblem.notFound();
         }
-        CheckResult result = checks.checkAgainstStoredParent(order(round, new Upload(s.fileName(), store.content(s.id()))));
+        CheckResult result = checkAgain(round, s);
         ByteArrayOutputStream html = new ByteArrayOutputStream();
         try {
             result.render("html", result.reports().get(0), locale, html);
@@ -220,8 +220,13 @@ public class Submissions {
         if (!s.accepted()) {
             throw new ReviewProblem(409, "review.compare.unchecked", version);
         }
-        CheckResult result = checks.checkAgainstStoredParent(order(round, new Upload(s.fileName(), store.content(s.id()))));
+        CheckResult result = checkAgain(round, s);
         return result.reports().get(0);
+    }
+
+    /** A stored upload checked again against the round as it is now. */
+    private CheckResult checkAgain(Round round, Submission s) {
+        return checks.checkAgainstStoredParent(order(round, new Upload(s.fileName(), store.content(s.id()))));
     }
 
     private CheckOrder order(Round round, Upload upload) {

@@ -5,8 +5,10 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
 import org.zwgk.catalogue.server.check.ResultSettings;
 
 /**
@@ -47,6 +49,20 @@ public class PageModel {
     @ModelAttribute("retentionMinutes")
     public long retentionMinutes() {
         return results.retentionMinutes();
+    }
+
+    /**
+     * A page an exception handler answers with, {@code view} at {@code status}, given what every page's frame needs:
+     * an exception handler's model has none of the attributes this advice adds to the controllers' models.
+     */
+    public ModelAndView errorPage(String view, HttpStatus status, Locale locale, HttpServletRequest request) {
+        ModelAndView page = new ModelAndView(view, status);
+        page.addObject("status", status.value());
+        page.addObject("lang", lang(locale));
+        page.addObject("switchPath", switchPath(request));
+        page.addObject("retentionMinutes", retentionMinutes());
+        page.addObject("labels", labels());
+        return page;
     }
 
     /** The page the language switch reloads: this one for a GET, the form after a POST. */

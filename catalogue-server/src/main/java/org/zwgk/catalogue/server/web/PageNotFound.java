@@ -10,7 +10,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,13 +36,7 @@ public class PageNotFound {
             ProblemDetail problem = e.getBody();
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
         }
-        // An exception handler's model has none of the pages' common attributes, so it is given them.
-        ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
-        page.addObject("status", 404);
-        page.addObject("lang", PageModel.lang(locale));
-        page.addObject("switchPath", frame.switchPath(request));
-        page.addObject("retentionMinutes", frame.retentionMinutes());
-        return page;
+        return frame.errorPage("error", HttpStatus.NOT_FOUND, locale, request);
     }
 
     private static boolean wantsPage(HttpServletRequest request) {
