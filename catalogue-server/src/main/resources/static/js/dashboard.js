@@ -12,7 +12,7 @@
   scores.setOption({
     animation: false,
     tooltip: {},
-    grid: { left: 48, right: 16, top: 24, bottom: 64 },
+    grid: { left: 48, right: 16, top: 40, bottom: 64 },
     xAxis: { type: 'category', data: data.localities, axisLabel: { interval: 0, rotate: data.localities.length > 8 ? 40 : 0 } },
     yAxis: { type: 'value', min: 0, max: 100, name: data.scoreLabel },
     series: [{ type: 'bar', data: data.scores, label: { show: true, position: 'top' }, itemStyle: { color: '#0b4f9c' } }]
