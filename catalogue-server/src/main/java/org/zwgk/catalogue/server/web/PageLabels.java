@@ -23,7 +23,11 @@ public final class PageLabels {
 
     /** A bundled edition as its title and id; the id alone when no bundled edition has it. */
     public String edition(String id) {
-        return Editions.list().stream().filter(e -> e.id().equals(id)).findFirst().map(EditionInfo::title)
-                .map(title -> title + " (" + id + ")").orElse(id);
+        return Editions.list().stream().filter(e -> e.id().equals(id)).findFirst().map(this::edition).orElse(id);
+    }
+
+    /** A bundled edition as its title and id, as the edition choices list it. */
+    public String edition(EditionInfo edition) {
+        return edition.title() + " (" + edition.id() + ")";
     }
 }
