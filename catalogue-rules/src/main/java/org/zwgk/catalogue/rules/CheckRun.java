@@ -58,7 +58,10 @@ public final class CheckRun {
         return of(request, (item, done, total) -> { });
     }
 
-    /** Told of each input as it is checked, from the worker threads. */
+    /**
+     * Told of each input as it is checked, from the thread that checked it (the caller's own when the request has
+     * one thread or one input).
+     */
     @FunctionalInterface
     public interface Progress {
         /** {@code item} is done; {@code done} of {@code total} inputs are. */
@@ -66,8 +69,8 @@ public final class CheckRun {
     }
 
     /**
-     * Runs {@code request}; {@code progress} is told of each input as it is checked, from worker threads. Fails
-     * when the parent cannot be had or there is nothing to check; an input that cannot be read is a
+     * Runs {@code request}; {@code progress} is told of each input as it is checked, from the thread that checked it.
+     * Fails when the parent cannot be had or there is nothing to check; an input that cannot be read is a
      * {@link BatchItem#failure()}, and the others are still checked.
      */
     public static CheckRun of(CheckRequest request, Progress progress) throws CheckRequestException {

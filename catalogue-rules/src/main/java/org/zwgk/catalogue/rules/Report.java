@@ -102,8 +102,7 @@ public record Report(Tool tool, Parent parent, Input input, LocalDate checkedOn,
 
     /** The score and coverage percentage: see {@link Score} for the formula. */
     public Score score() {
-        List<Finding> counting = countingFindings();
-        return Scoring.score(Scoring.results(this, counting), Scoring.unattributed(this, counting));
+        return Scoring.score(this, countingFindings());
     }
 
     /** Each parent category (in the parent's order), then each local addition, with its findings and points. */

@@ -35,9 +35,29 @@ public final class Scoring {
 
     /** The per-category results of {@code report}, parent categories in the parent's order, then additions. */
     public static List<CategoryResult> results(Report report, List<Finding> counting) {
+        return attribute(report, counting).results();
+    }
+
+    /** Findings about no category of the alignment: the catalogue as a whole, or a category no line names. */
+    public static List<Finding> unattributed(Report report, List<Finding> counting) {
+        return attribute(report, counting).unattributed();
+    }
+
+    /** The score of {@code report} whose counting findings are {@code counting}: each finding attributed once. */
+    public static Score score(Report report, List<Finding> counting) {
+        Attribution a = attribute(report, counting);
+        return score(a.results(), a.unattributed());
+    }
+
+    /** The counting findings by category result, and those about no category of the alignment. */
+    private record Attribution(List<CategoryResult> results, List<Finding> unattributed) {
+    }
+
+    private static Attribution attribute(Report report, List<Finding> counting) {
         List<Line> lines = lines(report);
         Map<Key, List<Line>> byKey = byKey(lines);
         Map<Line, List<Finding>> byLine = new IdentityHashMap<>();
+        List<Finding> unattributed = new ArrayList<>();
         // Each finding's place among the counting ones, by identity: sorting by indexOf compared whole findings
         // n log n times per category, and hashing them costs as much (a quarter of a review re-check's CPU). Equal
         // findings may change places among themselves, which no output can tell.
@@ -49,6 +69,14 @@ public final class Scoring {
             Line line = lineOf(byKey, f.location());
             if (line != null) {
                 byLine.computeIfAbsent(line, k -> new ArrayList<>()).add(f);
+            } else {
+                unattributed.add(f);
+            }
+        }
+        Map<Category, Area> areas = new IdentityHashMap<>();
+        for (Area a : report.parent().areas()) {
+            for (Category c : a.categories()) {
+                areas.putIfAbsent(c, a);
             }
         }
         List<CategoryResult> results = new ArrayList<>();
@@ -61,15 +89,9 @@ public final class Scoring {
                 own.addAll(byLine.getOrDefault(dup, List.of()));
             }
             own.sort(Comparator.comparingInt(order::get));
-            results.add(result(report, line, own));
+            results.add(result(report, areas, line, own));
         }
-        return results;
-    }
-
-    /** Findings about no category of the alignment: the catalogue as a whole, or a category no line names. */
-    public static List<Finding> unattributed(Report report, List<Finding> counting) {
-        Map<Key, List<Line>> byKey = byKey(lines(report));
-        return counting.stream().filter(f -> lineOf(byKey, f.location()) == null).toList();
+        return new Attribution(List.copyOf(results), List.copyOf(unattributed));
     }
 
     /** The score of these results and unattributed findings. */
@@ -117,7 +139,8 @@ public final class Scoring {
         return d;
     }
 
-    private static CategoryResult result(Report report, Line line, List<Finding> findings) {
+    private static CategoryResult result(Report report, Map<Category, Area> areas, Line line,
+            List<Finding> findings) {
         Match m = line.match;
         boolean counted = m.parent().isPresent() && m.kind() != MatchKind.NOT_EXPECTED;
         Optional<String> reason = m.notApplicable().flatMap(NotApplicable::reason).filter(r -> !Text.isBlank(r));
@@ -130,7 +153,8 @@ public final class Scoring {
         Optional<String> code;
         if (m.parent().isPresent()) {
             Category p = m.parent().get();
-            area = report.parent().areaOf(p).map(Area::name);
+            // The parent's own category object, by identity; an equal one only where the alignment made a copy.
+            area = Optional.ofNullable(areas.get(p)).or(() -> report.parent().areaOf(p)).map(Area::name);
             name = p.name();
             code = p.code();
         } else {
