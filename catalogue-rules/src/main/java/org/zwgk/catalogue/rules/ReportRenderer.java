@@ -74,6 +74,14 @@ public interface ReportRenderer {
         return new HtmlRenderer(true);
     }
 
+    /**
+     * The JSON report on one line, without indentation: the same document as {@code json}, in about three quarters
+     * of its bytes, for an application that stores many reports (a review round keeps one per version).
+     */
+    static ReportRenderer compactJson() {
+        return new JsonRenderer(false);
+    }
+
     /** The renderer with this short name. */
     static Optional<ReportRenderer> byName(String name) {
         return all().stream().filter(r -> r.name().equals(name)).findFirst();

@@ -97,6 +97,7 @@ class ReportRenderingTest {
         try {
             java.util.List<ReportRenderer> renderers = new java.util.ArrayList<>(ReportRenderer.all());
             renderers.add(ReportRenderer.htmlFragment());
+            renderers.add(ReportRenderer.compactJson());
             for (ReportRenderer r : renderers) {
                 for (Locale language : java.util.List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
                     Locale.setDefault(Locale.US);
@@ -114,6 +115,21 @@ class ReportRenderingTest {
             Locale.setDefault(locale);
             java.util.TimeZone.setDefault(zone);
         }
+    }
+
+    @Test
+    void compactJsonIsTheJsonReportOnOneLine() throws IOException {
+        Report report = Fixtures.check("sample-county-shortfalls");
+        String indented = Fixtures.render(report, "json", Locale.SIMPLIFIED_CHINESE);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ReportRenderer.compactJson().render(report, Locale.SIMPLIFIED_CHINESE, out);
+        String compact = out.toString(StandardCharsets.UTF_8);
+
+        assertThat(compact).endsWith("\n");
+        assertThat(compact.strip()).doesNotContain("\n");
+        assertThat(new ObjectMapper().readTree(compact)).isEqualTo(new ObjectMapper().readTree(indented));
+        assertThat(compact.length()).isLessThan(indented.length() * 9 / 10);
+        assertThat(ReportRenderer.compactJson().name()).isEqualTo("json");
     }
 
     @Test

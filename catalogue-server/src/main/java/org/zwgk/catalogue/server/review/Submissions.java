@@ -89,7 +89,7 @@ public class Submissions {
             } else if (result.items().get(0).failure().isPresent()) {
                 problems.add(result.items().get(0).failure().get());
             }
-            outcome = problems.isEmpty() ? checked(result, result.reports().get(0)) : refused(problems);
+            outcome = problems.isEmpty() ? checked(result.reports().get(0)) : refused(problems);
         } catch (CheckRefusedException e) {
             if (e.reason() == Reason.TOO_LARGE || e.reason() == Reason.BUSY) {
                 throw e;
@@ -118,7 +118,7 @@ public class Submissions {
             return Optional.empty();
         }
         Report later = result.reports().get(0);
-        StoredReport report = StoredReport.of(result, later);
+        StoredReport report = StoredReport.of(later);
         Supplier<String> earlierJson = () -> store.reportJson(latest.id()).orElse("{}");
         RecheckChanges changes = basis.fingerprints().isPresent()
                 ? RecheckChanges.between(basis.fingerprints().get(), basis.registry().orElse(""), earlierJson, later,
@@ -237,8 +237,8 @@ public class Submissions {
                 "json");
     }
 
-    private static RoundStore.Outcome checked(CheckResult result, Report report) {
-        return new RoundStore.Outcome(Optional.of(summary(report)), Optional.of(StoredReport.of(result, report)),
+    private static RoundStore.Outcome checked(Report report) {
+        return new RoundStore.Outcome(Optional.of(summary(report)), Optional.of(StoredReport.of(report)),
                 Optional.empty());
     }
 

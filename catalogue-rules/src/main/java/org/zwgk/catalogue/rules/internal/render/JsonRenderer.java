@@ -32,6 +32,18 @@ public final class JsonRenderer implements ReportRenderer {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
+    private final boolean indented;
+
+    /** The report indented, one value a line, as people read it. */
+    public JsonRenderer() {
+        this(true);
+    }
+
+    /** The report indented, or on one line without indentation when {@code indented} is false. */
+    public JsonRenderer(boolean indented) {
+        this.indented = indented;
+    }
+
     @Override
     public String name() {
         return "json";
@@ -41,7 +53,7 @@ public final class JsonRenderer implements ReportRenderer {
     public void render(Report r, Locale locale, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            g.useDefaultPrettyPrinter();
+            indent(g);
             report(g, r, locale);
         }
         out.write('\n');
@@ -52,7 +64,7 @@ public final class JsonRenderer implements ReportRenderer {
     public void renderAll(List<Report> reports, Locale locale, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            g.useDefaultPrettyPrinter();
+            indent(g);
             g.writeStartArray();
             for (Report r : reports) {
                 report(g, r, locale);
@@ -60,6 +72,12 @@ public final class JsonRenderer implements ReportRenderer {
             g.writeEndArray();
         }
         out.write('\n');
+    }
+
+    private void indent(JsonGenerator g) {
+        if (indented) {
+            g.useDefaultPrettyPrinter();
+        }
     }
 
     private static void report(JsonGenerator g, Report r, Locale locale) throws IOException {
