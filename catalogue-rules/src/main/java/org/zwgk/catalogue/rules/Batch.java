@@ -146,8 +146,8 @@ public final class Batch {
             Consumer<BatchItem> progress, boolean keep) {
         int workers = Math.max(1, Math.min(threads, files.size()));
         if (workers == 1) {
-            // A thread started per run cost 0.25-0.35 ms here, as much as checking a county catalogue: a front end
-            // checking one upload at a time (the server) paid it on every check.
+            // A thread started per run cost 0.25-0.35 ms on the 2-core benchmark machine, as much as checking a
+            // county catalogue: a front end checking one upload at a time (the server) paid it on every check.
             List<Checked> items = new ArrayList<>();
             for (InputFile file : files) {
                 Checked checked = checkOne(checker, file, limits, keep);

@@ -64,6 +64,24 @@ class CheckRunTest {
     }
 
     @Test
+    void aRunWithOneThreadChecksOnTheCallersThreadAndOneWithMoreOnItsOwn() throws Exception {
+        byte[] bytes = edition("sample-county-shortfalls");
+        List<Thread> checkedOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CheckRun one = CheckRun.of(request().threads(1).input(InputFile.of("a.json", bytes))
+                .input(InputFile.of("b.json", bytes)).build(), (item, done, total) -> checkedOn.add(
+                        Thread.currentThread()));
+        assertThat(one.reports()).hasSize(2);
+        assertThat(checkedOn).containsExactly(Thread.currentThread(), Thread.currentThread());
+
+        checkedOn.clear();
+        CheckRun two = CheckRun.of(request().threads(2).input(InputFile.of("a.json", bytes))
+                .input(InputFile.of("b.json", bytes)).build(), (item, done, total) -> checkedOn.add(
+                        Thread.currentThread()));
+        assertThat(two.reports()).extracting(r -> r.input().path().orElseThrow()).containsExactly("a.json", "b.json");
+        assertThat(checkedOn).hasSize(2).doesNotContain(Thread.currentThread());
+    }
+
+    @Test
     void aFileIsNamedByTheDisplayNameGivenNotItsAbsolutePath() throws Exception {
         Path file = Files.write(dir.resolve("county.json"), edition("sample-county-shortfalls"));
         CheckInput input = CheckInput.read(file, "uploads/county.json");
