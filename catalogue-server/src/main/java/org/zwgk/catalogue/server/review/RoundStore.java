@@ -225,11 +225,11 @@ public class RoundStore {
         });
     }
 
-    private static final String REPORT_INSERT = "INSERT INTO submission_reports (submission_id, report_gzip, "
+    private static final String REPORT_INSERT = "INSERT INTO submission_reports (submission_id, report_packed, "
             + "fingerprints, registry) VALUES (?, ?, ?, ?)";
 
     private static Object[] reportRow(String submissionId, StoredReport r) {
-        return new Object[] {submissionId, r.gzip(), r.fingerprintLines(), r.registry()};
+        return new Object[] {submissionId, r.packed(), r.fingerprintLines(), r.registry()};
     }
 
     /**
@@ -297,10 +297,10 @@ public class RoundStore {
 
     /** The JSON report of a submission, when it was checked. */
     public Optional<String> reportJson(String submissionId) {
-        return jdbc.sql("SELECT report_gzip, report_json FROM submission_reports WHERE submission_id = ?")
+        return jdbc.sql("SELECT report_packed, report_json FROM submission_reports WHERE submission_id = ?")
                 .param(submissionId).query((rs, n) -> {
-                    byte[] gzip = rs.getBytes(1);
-                    return gzip != null ? StoredReport.json(gzip) : rs.getString(2);
+                    byte[] packed = rs.getBytes(1);
+                    return packed != null ? StoredReport.json(packed) : rs.getString(2);
                 }).optional();
     }
 

@@ -11,38 +11,55 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.zwgk.catalogue.rules.Finding;
 import org.zwgk.catalogue.rules.Report;
 import org.zwgk.catalogue.rules.ReportRenderer;
 
+import com.github.luben.zstd.Zstd;
+
 /**
  * A checked submission's report as it is stored: the library's JSON report (zh-CN) on one line
- * ({@link ReportRenderer#compactJson()}), gzipped, and what a later re-check compares against without reading the
- * report: its findings' fingerprints in report order and its registry's label. Gzip at its fastest level: a report
- * of 82 KB becomes 8.8 KB in 0.3 ms (level 6: 7.1 KB in 0.6 ms), so a round of 3,000 localities stores 26 MB per
- * re-check instead of 250 MB. Without the indentation, rendering and gzip had a quarter fewer bytes to write: gzip
- * alone was 27% of a re-check worker's CPU (perf; JFR does not see native code).
+ * ({@link ReportRenderer#compactJson()}), compressed, and what a later re-check compares against without reading the
+ * report: its findings' fingerprints in report order and its registry's label.
  *
- * @param gzip         the JSON report, gzipped
+ * <p>Compressed with Zstandard at level 1: a generated county's report of 67 KB becomes 7.0 KB in 0.06 ms, where
+ * gzip at its fastest level made 8.0 KB in 0.18 ms; a re-check of 3,000 localities took 9% less CPU and wall time
+ * (A/B in one server, eight re-checks each: 3.86 against 4.25 s of CPU). Reports stored before 2026-12-05 are
+ * gzipped, and where zstd-jni's native library cannot be loaded (a platform it does not build for, a temporary
+ * directory mounted {@code noexec}: docs/operations.md) new ones are gzipped too; each is read by its magic number.
+ *
+ * @param packed       the JSON report, compressed
  * @param fingerprints the findings' fingerprints, in the report's order
  * @param registry     the label of the registry the report names
  */
-record StoredReport(byte[] gzip, List<String> fingerprints, String registry) {
+record StoredReport(byte[] packed, List<String> fingerprints, String registry) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoredReport.class);
+    /** Whether zstd-jni's native library loads here; when not, reports are stored gzipped. */
+    private static final boolean ZSTD = zstdLoads();
+    private static final int ZSTD_LEVEL = 1;
 
     StoredReport {
         fingerprints = List.copyOf(fingerprints);
     }
 
-    /** {@code report} rendered as JSON on one line and gzipped, with its fingerprints and registry. */
+    /** {@code report} rendered as JSON on one line and compressed, with its fingerprints and registry. */
     static StoredReport of(Report report) {
-        ByteArrayOutputStream gzip = new ByteArrayOutputStream(16 * 1024);
-        try (GZIPOutputStream out = new FastGzip(gzip)) {
-            ReportRenderer.compactJson().render(report, Locale.SIMPLIFIED_CHINESE, out);
+        return of(report, ZSTD);
+    }
+
+    /** {@code report} compressed with Zstandard, or with gzip when {@code zstd} is false. */
+    static StoredReport of(Report report, boolean zstd) {
+        ByteArrayOutputStream json = new ByteArrayOutputStream(64 * 1024);
+        try {
+            ReportRenderer.compactJson().render(report, Locale.SIMPLIFIED_CHINESE, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new StoredReport(gzip.toByteArray(), report.findings().stream().map(Finding::fingerprint).toList(),
-                report.tool().registry().label());
+        return new StoredReport(zstd ? Zstd.compress(json.toByteArray(), ZSTD_LEVEL) : gzip(json),
+                report.findings().stream().map(Finding::fingerprint).toList(), report.tool().registry().label());
     }
 
     /** The fingerprints as stored: one per line. */
@@ -55,12 +72,44 @@ record StoredReport(byte[] gzip, List<String> fingerprints, String registry) {
         return lines.isEmpty() ? List.of() : List.of(lines.split("\n", -1));
     }
 
-    /** The JSON text of a gzipped report. */
-    static String json(byte[] gzip) {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** The JSON text of a stored report, Zstandard or gzip. */
+    static String json(byte[] packed) {
+        if (isGzip(packed)) {
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(packed))) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        long size = Zstd.getFrameContentSize(packed);
+        if (size < 0 || size > Integer.MAX_VALUE) {
+            throw new IllegalStateException("a stored report neither gzip nor a Zstandard frame of known size");
+        }
+        return new String(Zstd.decompress(packed, (int) size), StandardCharsets.UTF_8);
+    }
+
+    private static boolean isGzip(byte[] packed) {
+        return packed.length >= 2 && (packed[0] & 0xff) == 0x1f && (packed[1] & 0xff) == 0x8b;
+    }
+
+    private static byte[] gzip(ByteArrayOutputStream json) {
+        ByteArrayOutputStream gzip = new ByteArrayOutputStream(16 * 1024);
+        try (GZIPOutputStream out = new FastGzip(gzip)) {
+            json.writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return gzip.toByteArray();
+    }
+
+    private static boolean zstdLoads() {
+        try {
+            Zstd.compressBound(1);
+            return true;
+        } catch (LinkageError e) {
+            LOG.warn("zstd-jni's native library could not be loaded ({}): review rounds store reports gzipped, "
+                    + "which takes three times the CPU (docs/operations.md)", e.toString());
+            return false;
         }
     }
 

@@ -79,6 +79,9 @@ interface ReviewFlowContract extends ReviewFixture {
         assertThat(v1.get("summary").get("score").isInt()).isTrue();
         int errorsV1 = v1.get("summary").get("errors").asInt();
         assertThat(errorsV1).isPositive();
+        assertThat(jdbc().sql("SELECT report_packed FROM submission_reports WHERE submission_id = ?")
+                .param(v1.get("id").asText()).query((rs, n) -> rs.getBytes(1)).single())
+                .as("the report stored as Zstandard").startsWith(0x28, 0xb5, 0x2f, 0xfd);
 
         Http.Answer other = anonymous().upload(locs.get(1).get("uploadUrl").asText(), "江北区.xlsx", CONFORMING);
         assertThat(other.status().value()).as(other.text()).isEqualTo(201);
