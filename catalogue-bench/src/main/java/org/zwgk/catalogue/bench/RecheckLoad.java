@@ -30,8 +30,8 @@ import java.util.stream.Stream;
 /**
  * Re-checking a review round (issue 18): the packaged server started under {@code -Xmx1g} with a data directory of
  * its own, one round of the 3,000 generated locality catalogues, each uploaded through its locality's link (by
- * four clients), then {@code POST /api/v1/rounds/{id}/recheck} timed: five warm-up rechecks, then the median of
- * three. The floor is the batch floor, measured here in-process: Jackson's {@code readTree} of the same 3,000 files
+ * four clients), then {@code POST /api/v1/rounds/{id}/recheck} timed: warm-up rechecks until the server's compilers
+ * have settled ({@link #MIN_WARM_UPS}), then the median of three. The floor is the batch floor, measured here in-process: Jackson's {@code readTree} of the same 3,000 files
  * on one thread per core, after three warm-up runs, the median of 28 runs taken in four turns of seven between and
  * around the timed rechecks. Prints {@code ratio recheck/batch-floor} and the absolute
  * values. Usage: {@code RecheckLoad <catalogue-server.jar>}.
@@ -40,10 +40,16 @@ public final class RecheckLoad {
 
     private static final int CLIENTS = 4;
     /**
-     * Re-checks before the timed ones: the server's compilers settle over about five (on 2 cores the JIT took 2.5,
-     * 2.4, 2.0, 0.9, 1.2, 0.5, 0.2, 0.2 s of CPU in eight re-checks in a row), as the batch pair is measured settled.
+     * Re-checks before the timed ones: at least {@value #MIN_WARM_UPS}, then until one in which the server's JIT
+     * compilers took at most {@value #SETTLED_JIT_SHARE} of its CPU, at most {@value #MAX_WARM_UPS}: the re-check is
+     * measured settled, as the batch pair is. On 2 cores one C2 thread works through the re-check's hot code for
+     * six to ten re-checks: after five, C2 compiled {@code Submissions.recheck}, {@code StoredReport.of} and
+     * {@code CheckService.request} for the first time during the timed ones (113 C2 compilations in the first),
+     * and the JIT took 0.4-1.3 s of a timed re-check's 4-5 s.
      */
-    private static final int WARM_UP_RECHECKS = 5;
+    private static final int MIN_WARM_UPS = 5;
+    private static final int MAX_WARM_UPS = 15;
+    private static final double SETTLED_JIT_SHARE = 0.05;
     private static final int RECHECKS = 3;
     private static final int FLOOR_RUNS = 7;
     private static final String PASSWORD = "bench-recheck-password";
@@ -87,9 +93,7 @@ public final class RecheckLoad {
             if (failed > 0) {
                 throw new IllegalStateException(failed + " of " + files.size() + " uploads were not answered 201");
             }
-            for (int i = 0; i < WARM_UP_RECHECKS; i++) {
-                recheck(client, base, id, files.size());
-            }
+            List<String> warmUps = warmUp(client, base, id, files.size(), server);
             // Floor and recheck take turns, so that other work on the machine weighs on both alike.
             double[] seconds = new double[RECHECKS];
             double[] cpu = new double[RECHECKS];
@@ -108,7 +112,7 @@ public final class RecheckLoad {
             System.out.printf(Locale.ROOT, "ratio recheck/batch-floor %.2f%n", median / floor);
             System.out.printf(Locale.ROOT, "recheck %.2f s (median of %d after %d warm-up rechecks; runs %s), "
                     + "batch-floor %.3f s (median of %d), %d localities; uploads %.1f s%n", median, RECHECKS,
-                    WARM_UP_RECHECKS,
+                    warmUps.size(),
                     Arrays.toString(Arrays.stream(seconds).mapToObj(s -> String.format(Locale.ROOT, "%.2f", s))
                             .toArray()), floor, floors.size(), files.size(), uploadSeconds);
             // The server's CPU time is less swayed by other work on the machine than the wall time.
@@ -123,8 +127,9 @@ public final class RecheckLoad {
             double[] sorted = floors.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             System.out.printf(Locale.ROOT, "batch-floor runs %.3f-%.3f s; data directory %d MB after %d "
                     + "submissions (uploads and %d rechecks)%n", sorted[0], sorted[sorted.length - 1],
-                    size(data.resolve("data")) / 1_000_000, files.size() * (WARM_UP_RECHECKS + RECHECKS + 1),
-                    WARM_UP_RECHECKS + RECHECKS);
+                    size(data.resolve("data")) / 1_000_000, files.size() * (warmUps.size() + RECHECKS + 1),
+                    warmUps.size() + RECHECKS);
+            System.out.println("warm-up rechecks (wall, server CPU, of it JIT): " + String.join("; ", warmUps));
         } catch (Exception | Error e) {
             System.err.println(Files.readString(log));
             throw e;
@@ -199,6 +204,29 @@ public final class RecheckLoad {
             });
         }
         return failed.get();
+    }
+
+    /**
+     * Re-checks until the server's compilers have settled ({@link #MIN_WARM_UPS}): for each, its wall seconds, the
+     * server's CPU seconds and the JIT's share of them.
+     */
+    private static List<String> warmUp(HttpClient client, URI base, String id, int expected, Process server)
+            throws Exception {
+        List<String> done = new ArrayList<>();
+        while (done.size() < MAX_WARM_UPS) {
+            double cpuBefore = cpuSeconds(server);
+            Optional<ThreadCpu.Snapshot> before = ThreadCpu.take(server.pid());
+            double seconds = recheck(client, base, id, expected);
+            double cpu = cpuSeconds(server) - cpuBefore;
+            double jit = ThreadCpu.jitSeconds(before, ThreadCpu.take(server.pid()));
+            done.add(String.format(Locale.ROOT, "%.2f s, %.2f s, %.2f s", seconds, cpu, jit));
+            // Where /proc or the process's CPU time is not there, the minimum is taken.
+            boolean settled = !(jit / cpu > SETTLED_JIT_SHARE);
+            if (done.size() >= MIN_WARM_UPS && settled) {
+                break;
+            }
+        }
+        return done;
     }
 
     /** One recheck of the whole round: its wall seconds, after checking that every locality was re-checked. */

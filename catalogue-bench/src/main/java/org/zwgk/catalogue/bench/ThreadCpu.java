@@ -84,6 +84,22 @@ final class ThreadCpu {
                 .collect(Collectors.joining(", "));
     }
 
+    /** The JIT compilers' CPU seconds from {@code before} to {@code after}; NaN when either is missing. */
+    static double jitSeconds(Optional<Snapshot> before, Optional<Snapshot> after) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return Double.NaN;
+        }
+        long ticks = 0;
+        for (Map.Entry<String, Ticks> e : after.get().threads.entrySet()) {
+            Ticks t = e.getValue();
+            if (group(t.name()).equals("JIT")) {
+                Ticks b = before.get().threads.getOrDefault(e.getKey(), new Ticks(t.name, 0, 0));
+                ticks += t.user - b.user + t.system - b.system;
+            }
+        }
+        return ticks * TICK;
+    }
+
     private static String group(String name) {
         if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
             return "JIT";
