@@ -31,10 +31,10 @@ import java.util.stream.Stream;
  * Re-checking a review round (issue 18): the packaged server started under {@code -Xmx1g} with a data directory of
  * its own, one round of the 3,000 generated locality catalogues, each uploaded through its locality's link (by
  * four clients), then {@code POST /api/v1/rounds/{id}/recheck} timed: warm-up rechecks until the server's compilers
- * have settled ({@link #MIN_WARM_UPS}), then the median of three. The floor is the batch floor, measured here in-process: Jackson's {@code readTree} of the same 3,000 files
- * on one thread per core, after three warm-up runs, the median of 28 runs taken in four turns of seven between and
- * around the timed rechecks. Prints {@code ratio recheck/batch-floor} and the absolute
- * values. Usage: {@code RecheckLoad <catalogue-server.jar>}.
+ * have settled ({@link #MIN_WARM_UPS}), then the median of three. The floor is the batch floor, measured here
+ * in-process: Jackson's {@code readTree} of the same 3,000 files on one thread per core, after three warm-up runs,
+ * the median of 28 runs taken in four turns of seven between and around the timed rechecks. Prints
+ * {@code ratio recheck/batch-floor} and the absolute values. Usage: {@code RecheckLoad <catalogue-server.jar>}.
  */
 public final class RecheckLoad {
 

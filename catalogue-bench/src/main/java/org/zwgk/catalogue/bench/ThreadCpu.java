@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 /**
  * Where a JVM's CPU went between two moments, by thread group, from Linux's {@code /proc/<pid>/task/<tid>/stat}
  * (user and system ticks of each thread, and of the process as a whole): the JIT compilers, the garbage collector,
- * Tomcat's threads, the check service's gate and the threads that ended in between (the library's check starts a
- * thread for each run). JFR's execution samples see only Java code; this sees compilation, GC and the kernel's
- * socket work too. Empty where there is no {@code /proc}.
+ * Tomcat's threads, the check service's gate and the threads that ended in between (a review re-check's workers;
+ * a check run with several threads). JFR's execution samples see only Java code; this sees compilation, GC and the
+ * kernel's socket work too. Empty where there is no {@code /proc}.
  */
 final class ThreadCpu {
 
