@@ -20,15 +20,10 @@ import org.zwgk.catalogue.rules.internal.RuleMessages;
  * @param parentValue the parent's value, as printed, where the rule compares one
  * @param childValue  the child's value, as printed, where the rule compares one
  * @param legalBasis  the provision the rule rests on, cited in Chinese as the law is printed
- * @param fingerprint a stable fingerprint: the first 16 hex digits of the SHA-256 of the rule id, the category's
- *                    code (its name where it has none), the field and the message arguments. Row numbers and
- *                    severities are left out, so inserting a row above or changing a profile does not change it; a
- *                    baseline matches findings by it. Worked out once, by the constructor without it (every report
- *                    format prints it, and a review round stores it too); give it only as that constructor made it.
  */
 public record Finding(String ruleId, Severity severity, FindingLocation location, String messageId,
         List<String> arguments, Optional<String> parentValue, Optional<String> childValue,
-        Optional<String> legalBasis, String fingerprint) {
+        Optional<String> legalBasis) {
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -39,15 +34,6 @@ public record Finding(String ruleId, Severity severity, FindingLocation location
         Objects.requireNonNull(parentValue, "parentValue");
         Objects.requireNonNull(childValue, "childValue");
         Objects.requireNonNull(legalBasis, "legalBasis");
-        Objects.requireNonNull(fingerprint, "fingerprint");
-    }
-
-    /** A finding with its fingerprint worked out from the rule id, the location and the arguments. */
-    public Finding(String ruleId, Severity severity, FindingLocation location, String messageId,
-            List<String> arguments, Optional<String> parentValue, Optional<String> childValue,
-            Optional<String> legalBasis) {
-        this(ruleId, severity, location, messageId, arguments, parentValue, childValue, legalBasis,
-                Fingerprints.of(ruleId, location, arguments));
     }
 
     /** The message in {@code locale}'s language (English for {@code en}, simplified Chinese otherwise). */
@@ -55,9 +41,17 @@ public record Finding(String ruleId, Severity severity, FindingLocation location
         return RuleMessages.format(locale, messageId, arguments.toArray());
     }
 
+    /**
+     * A stable fingerprint: the first 16 hex digits of the SHA-256 of the rule id, the category's code (its name
+     * where it has none), the field and the message arguments. Row numbers and severities are left out, so
+     * inserting a row above or changing a profile does not change it; a baseline matches findings by it.
+     */
+    public String fingerprint() {
+        return Fingerprints.of(this);
+    }
+
     /** The same finding with another severity (a profile's override). */
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, location, messageId, arguments, parentValue, childValue, legalBasis,
-                fingerprint);
+        return new Finding(ruleId, newSeverity, location, messageId, arguments, parentValue, childValue, legalBasis);
     }
 }

@@ -33,14 +33,11 @@ import org.zwgk.catalogue.rules.internal.score.Scoring;
  * @param suppressed findings a baseline or waiver keeps out of {@code findings}, counted and listed in every format
  * @param waiversUsed the waivers that suppressed at least one finding
  * @param waiversExpired expired waivers that would otherwise have covered a finding (which is therefore active)
- * @param score     the score and coverage percentage (see {@link Score} for the formula), worked out once by the
- *                  constructor without it (every report format prints it, and a review round stores it too); give
- *                  it only as that constructor made it
  */
 public record Report(Tool tool, Parent parent, Input input, LocalDate checkedOn, Optional<AdministrativeLevel> level,
         String profile, Coverage coverage, Alignment alignment, List<Finding> findings,
         List<SkippedComparison> skipped, List<SuppressedFinding> suppressed, List<Waiver> waiversUsed,
-        List<Waiver> waiversExpired, Score score) {
+        List<Waiver> waiversExpired) {
 
     public Report {
         Objects.requireNonNull(tool, "tool");
@@ -56,16 +53,6 @@ public record Report(Tool tool, Parent parent, Input input, LocalDate checkedOn,
         suppressed = List.copyOf(suppressed);
         waiversUsed = List.copyOf(waiversUsed);
         waiversExpired = List.copyOf(waiversExpired);
-        Objects.requireNonNull(score, "score");
-    }
-
-    /** A report with its score worked out from the parent, the alignment and the counting findings. */
-    public Report(Tool tool, Parent parent, Input input, LocalDate checkedOn, Optional<AdministrativeLevel> level,
-            String profile, Coverage coverage, Alignment alignment, List<Finding> findings,
-            List<SkippedComparison> skipped, List<SuppressedFinding> suppressed, List<Waiver> waiversUsed,
-            List<Waiver> waiversExpired) {
-        this(tool, parent, input, checkedOn, level, profile, coverage, alignment, findings, skipped, suppressed,
-                waiversUsed, waiversExpired, Scoring.score(parent, alignment, counting(findings, suppressed)));
     }
 
     /** A report with nothing suppressed. */
@@ -113,6 +100,11 @@ public record Report(Tool tool, Parent parent, Input input, LocalDate checkedOn,
         return findings.stream().anyMatch(f -> f.severity().reaches(threshold));
     }
 
+    /** The score and coverage percentage: see {@link Score} for the formula. */
+    public Score score() {
+        return Scoring.score(this, countingFindings());
+    }
+
     /** Each parent category (in the parent's order), then each local addition, with its findings and points. */
     public List<CategoryResult> categoryResults() {
         return Scoring.results(this, countingFindings());
@@ -123,10 +115,6 @@ public record Report(Tool tool, Parent parent, Input input, LocalDate checkedOn,
      * gates the pipeline; it does not make the catalogue better). Waived findings do not count.
      */
     public List<Finding> countingFindings() {
-        return counting(findings, suppressed);
-    }
-
-    private static List<Finding> counting(List<Finding> findings, List<SuppressedFinding> suppressed) {
         List<Finding> all = new java.util.ArrayList<>(findings);
         suppressed.stream().filter(s -> s.kind() == SuppressedFinding.Kind.BASELINE).map(SuppressedFinding::finding)
                 .forEach(all::add);

@@ -82,6 +82,29 @@ public interface ReportRenderer {
         return new JsonRenderer(false);
     }
 
+    /**
+     * Writes {@code report} as {@link #compactJson()} does and returns what the document printed that an
+     * application storing it keeps beside it: the score and the findings' fingerprints, each worked out once for
+     * both (a review round's re-check of 3,000 localities worked them out twice, 5% of its CPU).
+     */
+    static JsonFacts writeCompactJson(Report report, Locale locale, OutputStream out) throws IOException {
+        return new JsonRenderer(false).renderWithFacts(report, locale, out);
+    }
+
+    /**
+     * What a JSON report printed of {@code summary.score} and each finding's {@code fingerprint}.
+     *
+     * @param score        the report's score
+     * @param fingerprints the active findings' fingerprints, in the report's order
+     */
+    record JsonFacts(Score score, List<String> fingerprints) {
+
+        public JsonFacts {
+            java.util.Objects.requireNonNull(score, "score");
+            fingerprints = List.copyOf(fingerprints);
+        }
+    }
+
     /** The renderer with this short name. */
     static Optional<ReportRenderer> byName(String name) {
         return all().stream().filter(r -> r.name().equals(name)).findFirst();

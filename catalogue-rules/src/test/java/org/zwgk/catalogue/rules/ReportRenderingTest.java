@@ -133,6 +133,27 @@ class ReportRenderingTest {
     }
 
     @Test
+    void writeCompactJsonWritesTheCompactReportAndReturnsTheScoreAndFingerprintsItPrinted() throws IOException {
+        Report report = Fixtures.check("sample-county-shortfalls");
+        java.io.ByteArrayOutputStream compact = new java.io.ByteArrayOutputStream();
+        ReportRenderer.compactJson().render(report, Locale.SIMPLIFIED_CHINESE, compact);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        ReportRenderer.JsonFacts facts = ReportRenderer.writeCompactJson(report, Locale.SIMPLIFIED_CHINESE, out);
+
+        assertThat(out.toByteArray()).isEqualTo(compact.toByteArray());
+        JsonNode json = new ObjectMapper().readTree(out.toByteArray());
+        assertThat(facts.score()).isEqualTo(report.score());
+        assertThat(facts.score().value()).isEqualTo(json.at("/summary/score/value").asInt());
+        assertThat(facts.fingerprints()).isNotEmpty().hasSize(json.get("findings").size())
+                .isEqualTo(report.findings().stream().map(Finding::fingerprint).toList());
+        for (int i = 0; i < facts.fingerprints().size(); i++) {
+            assertThat(json.get("findings").get(i).get("fingerprint").asText())
+                    .isEqualTo(facts.fingerprints().get(i));
+        }
+    }
+
+    @Test
     void everyFormatIsRegisteredByItsShortName() {
         assertThat(ReportRenderer.all()).extracting(ReportRenderer::name)
                 .containsExactly("text", "json", "html", "xlsx", "sarif", "junit", "csv");

@@ -4,10 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 
 import org.zwgk.catalogue.rules.Finding;
-import org.zwgk.catalogue.rules.FindingLocation;
 
 /** The stable fingerprint of a finding (see {@link Finding#fingerprint()}). */
 public final class Fingerprints {
@@ -18,8 +16,7 @@ public final class Fingerprints {
     private Fingerprints() {
     }
 
-    /** The fingerprint of a finding of rule {@code ruleId} at {@code location} naming {@code arguments}. */
-    public static String of(String ruleId, FindingLocation location, List<String> arguments) {
+    public static String of(Finding f) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -28,10 +25,10 @@ public final class Fingerprints {
         }
         // The parts' UTF-8 fed to the digest one by one: the same bytes as their text joined, without the text.
         sha.update("v1".getBytes(StandardCharsets.UTF_8));
-        part(sha, ruleId);
-        part(sha, location.code().or(location::category).orElse(""));
-        part(sha, location.field().map(x -> x.jsonName()).orElse(""));
-        for (String a : arguments) {
+        part(sha, f.ruleId());
+        part(sha, f.location().code().or(f.location()::category).orElse(""));
+        part(sha, f.location().field().map(x -> x.jsonName()).orElse(""));
+        for (String a : f.arguments()) {
             part(sha, a);
         }
         return HexFormat.of().formatHex(sha.digest(), 0, 8);

@@ -7,22 +7,25 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.zwgk.catalogue.rules.Finding;
 import org.zwgk.catalogue.rules.Report;
 import org.zwgk.catalogue.rules.ReportRenderer;
+import org.zwgk.catalogue.rules.Score;
 
 import com.github.luben.zstd.Zstd;
 
 /**
  * A checked submission's report as it is stored: the library's JSON report (zh-CN) on one line
  * ({@link ReportRenderer#compactJson()}), compressed, and what a later re-check compares against without reading the
- * report: its findings' fingerprints in report order and its registry's label.
+ * report: its findings' fingerprints in report order and its registry's label; and its score, for the version's
+ * summary. The score and the fingerprints are those the JSON printed, worked out once for both
+ * ({@link ReportRenderer#writeCompactJson}).
  *
  * <p>Compressed with Zstandard at level 1: a generated county's report of 67 KB becomes 7.0 KB in 0.06 ms, where
  * gzip at its fastest level made 8.0 KB in 0.18 ms; a re-check of 3,000 localities took 9% less CPU and wall time
@@ -33,8 +36,9 @@ import com.github.luben.zstd.Zstd;
  * @param packed       the JSON report, compressed
  * @param fingerprints the findings' fingerprints, in the report's order
  * @param registry     the label of the registry the report names
+ * @param score        the report's score
  */
-record StoredReport(byte[] packed, List<String> fingerprints, String registry) {
+record StoredReport(byte[] packed, List<String> fingerprints, String registry, Score score) {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredReport.class);
     /** Whether zstd-jni's native library loads here; when not, reports are stored gzipped. */
@@ -43,6 +47,7 @@ record StoredReport(byte[] packed, List<String> fingerprints, String registry) {
 
     StoredReport {
         fingerprints = List.copyOf(fingerprints);
+        Objects.requireNonNull(score, "score");
     }
 
     /** {@code report} rendered as JSON on one line and compressed, with its fingerprints and registry. */
@@ -53,13 +58,14 @@ record StoredReport(byte[] packed, List<String> fingerprints, String registry) {
     /** {@code report} compressed with Zstandard, or with gzip when {@code zstd} is false. */
     static StoredReport of(Report report, boolean zstd) {
         ByteArrayOutputStream json = new ByteArrayOutputStream(64 * 1024);
+        ReportRenderer.JsonFacts facts;
         try {
-            ReportRenderer.compactJson().render(report, Locale.SIMPLIFIED_CHINESE, json);
+            facts = ReportRenderer.writeCompactJson(report, Locale.SIMPLIFIED_CHINESE, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new StoredReport(zstd ? Zstd.compress(json.toByteArray(), ZSTD_LEVEL) : gzip(json),
-                report.findings().stream().map(Finding::fingerprint).toList(), report.tool().registry().label());
+                facts.fingerprints(), report.tool().registry().label(), facts.score());
     }
 
     /** The fingerprints as stored: one per line. */

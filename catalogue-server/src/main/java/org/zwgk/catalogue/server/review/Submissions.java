@@ -124,7 +124,7 @@ public class Submissions {
                 ? RecheckChanges.between(basis.fingerprints().get(), basis.registry().orElse(""), earlierJson, later,
                         report.fingerprints())
                 : RecheckChanges.between(earlierJson.get(), later);
-        return Optional.of(new Rechecking(locality, new RoundStore.Recheck(latest, summary(later), report),
+        return Optional.of(new Rechecking(locality, new RoundStore.Recheck(latest, summary(later, report), report),
                 changes));
     }
 
@@ -238,12 +238,13 @@ public class Submissions {
     }
 
     private static RoundStore.Outcome checked(Report report) {
-        return new RoundStore.Outcome(Optional.of(summary(report)), Optional.of(StoredReport.of(report)),
-                Optional.empty());
+        StoredReport stored = StoredReport.of(report);
+        return new RoundStore.Outcome(Optional.of(summary(report, stored)), Optional.of(stored), Optional.empty());
     }
 
-    private static Submission.Summary summary(Report report) {
-        return new Submission.Summary(report.score().value(), report.errors(), report.warnings(), report.infos());
+    /** The version's summary: the score as its stored report printed it. */
+    private static Submission.Summary summary(Report report, StoredReport stored) {
+        return new Submission.Summary(stored.score().value(), report.errors(), report.warnings(), report.infos());
     }
 
     private static RoundStore.Outcome refused(List<Problem> problems) {

@@ -40,6 +40,7 @@ class StoredReportTest {
         assertThat(stored.fingerprints()).isNotEmpty()
                 .isEqualTo(report.findings().stream().map(Finding::fingerprint).toList());
         assertThat(stored.registry()).isEqualTo(report.tool().registry().label());
+        assertThat(stored.score()).isEqualTo(report.score());
     }
 
     @Test

@@ -51,12 +51,23 @@ public final class JsonRenderer implements ReportRenderer {
 
     @Override
     public void render(Report r, Locale locale, OutputStream out) throws IOException {
+        renderWithFacts(r, locale, out);
+    }
+
+    /** Renders {@code r} and returns the score and the fingerprints printed, each worked out once. */
+    public ReportRenderer.JsonFacts renderWithFacts(Report r, Locale locale, OutputStream out) throws IOException {
+        ReportRenderer.JsonFacts facts = facts(r);
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             indent(g);
-            report(g, r, locale);
+            report(g, r, facts, locale);
         }
         out.write('\n');
+        return facts;
+    }
+
+    private static ReportRenderer.JsonFacts facts(Report r) {
+        return new ReportRenderer.JsonFacts(r.score(), r.findings().stream().map(Finding::fingerprint).toList());
     }
 
     /** Several reports as one JSON array, in the order given. */
@@ -67,7 +78,7 @@ public final class JsonRenderer implements ReportRenderer {
             indent(g);
             g.writeStartArray();
             for (Report r : reports) {
-                report(g, r, locale);
+                report(g, r, facts(r), locale);
             }
             g.writeEndArray();
         }
@@ -80,7 +91,8 @@ public final class JsonRenderer implements ReportRenderer {
         }
     }
 
-    private static void report(JsonGenerator g, Report r, Locale locale) throws IOException {
+    private static void report(JsonGenerator g, Report r, ReportRenderer.JsonFacts facts, Locale locale)
+            throws IOException {
         {
             g.writeStartObject();
             g.writeObjectFieldStart("tool");
@@ -113,10 +125,11 @@ public final class JsonRenderer implements ReportRenderer {
             optional(g, "level", r.level().map(l -> l.label()));
             g.writeStringField("profile", r.profile());
             g.writeStringField("locale", Lang.tag(locale));
-            summary(g, r);
+            summary(g, r, facts.score());
             g.writeArrayFieldStart("findings");
-            for (Finding f : r.findings()) {
-                finding(g, f, locale);
+            List<Finding> findings = r.findings();
+            for (int i = 0; i < findings.size(); i++) {
+                finding(g, findings.get(i), facts.fingerprints().get(i), locale);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("suppressed");
@@ -130,7 +143,7 @@ public final class JsonRenderer implements ReportRenderer {
                     g.writeNullField("waiver");
                 }
                 g.writeFieldName("finding");
-                finding(g, s.finding(), locale);
+                finding(g, s.finding(), s.finding().fingerprint(), locale);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -163,7 +176,7 @@ public final class JsonRenderer implements ReportRenderer {
         }
     }
 
-    private static void summary(JsonGenerator g, Report r) throws IOException {
+    private static void summary(JsonGenerator g, Report r, Score score) throws IOException {
         g.writeObjectFieldStart("summary");
         g.writeNumberField("errors", r.errors());
         g.writeNumberField("warnings", r.warnings());
@@ -181,7 +194,6 @@ public final class JsonRenderer implements ReportRenderer {
         g.writeNumberField("added", r.coverage().added());
         g.writeNumberField("untranscribed", r.coverage().untranscribed());
         g.writeEndObject();
-        Score score = r.score();
         g.writeObjectFieldStart("score");
         g.writeNumberField("value", score.value());
         g.writeNumberField("coverage", score.coverage());
@@ -197,11 +209,11 @@ public final class JsonRenderer implements ReportRenderer {
         g.writeEndObject();
     }
 
-    private static void finding(JsonGenerator g, Finding f, Locale locale) throws IOException {
+    private static void finding(JsonGenerator g, Finding f, String fingerprint, Locale locale) throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", f.ruleId());
         g.writeStringField("severity", f.severity().name());
-        g.writeStringField("fingerprint", f.fingerprint());
+        g.writeStringField("fingerprint", fingerprint);
         FindingLocation l = f.location();
         g.writeObjectFieldStart("location");
         optional(g, "area", l.area());

@@ -14,7 +14,6 @@ import org.zwgk.catalogue.model.Area;
 import org.zwgk.catalogue.model.Category;
 import org.zwgk.catalogue.model.NotApplicable;
 import org.zwgk.catalogue.model.internal.Text;
-import org.zwgk.catalogue.rules.Alignment;
 import org.zwgk.catalogue.rules.CategoryResult;
 import org.zwgk.catalogue.rules.Finding;
 import org.zwgk.catalogue.rules.FindingLocation;
@@ -36,17 +35,17 @@ public final class Scoring {
 
     /** The per-category results of {@code report}, parent categories in the parent's order, then additions. */
     public static List<CategoryResult> results(Report report, List<Finding> counting) {
-        return attribute(report.parent(), report.alignment(), counting).results();
+        return attribute(report, counting).results();
     }
 
     /** Findings about no category of the alignment: the catalogue as a whole, or a category no line names. */
     public static List<Finding> unattributed(Report report, List<Finding> counting) {
-        return attribute(report.parent(), report.alignment(), counting).unattributed();
+        return attribute(report, counting).unattributed();
     }
 
-    /** The score of a report of {@code parent} and {@code alignment} whose counting findings are {@code counting}. */
-    public static Score score(Report.Parent parent, Alignment alignment, List<Finding> counting) {
-        Attribution a = attribute(parent, alignment, counting);
+    /** The score of {@code report} whose counting findings are {@code counting}: each finding attributed once. */
+    public static Score score(Report report, List<Finding> counting) {
+        Attribution a = attribute(report, counting);
         return score(a.results(), a.unattributed());
     }
 
@@ -54,8 +53,8 @@ public final class Scoring {
     private record Attribution(List<CategoryResult> results, List<Finding> unattributed) {
     }
 
-    private static Attribution attribute(Report.Parent parent, Alignment alignment, List<Finding> counting) {
-        List<Line> lines = lines(parent, alignment);
+    private static Attribution attribute(Report report, List<Finding> counting) {
+        List<Line> lines = lines(report);
         Map<Key, List<Line>> byKey = byKey(lines);
         Map<Line, List<Finding>> byLine = new IdentityHashMap<>();
         List<Finding> unattributed = new ArrayList<>();
@@ -75,7 +74,7 @@ public final class Scoring {
             }
         }
         Map<Category, Area> areas = new IdentityHashMap<>();
-        for (Area a : parent.areas()) {
+        for (Area a : report.parent().areas()) {
             for (Category c : a.categories()) {
                 areas.putIfAbsent(c, a);
             }
@@ -90,7 +89,7 @@ public final class Scoring {
                 own.addAll(byLine.getOrDefault(dup, List.of()));
             }
             own.sort(Comparator.comparingInt(order::get));
-            results.add(result(parent, areas, line, own));
+            results.add(result(report, areas, line, own));
         }
         return new Attribution(List.copyOf(results), List.copyOf(unattributed));
     }
@@ -140,7 +139,7 @@ public final class Scoring {
         return d;
     }
 
-    private static CategoryResult result(Report.Parent parent, Map<Category, Area> areas, Line line,
+    private static CategoryResult result(Report report, Map<Category, Area> areas, Line line,
             List<Finding> findings) {
         Match m = line.match;
         boolean counted = m.parent().isPresent() && m.kind() != MatchKind.NOT_EXPECTED;
@@ -155,7 +154,7 @@ public final class Scoring {
         if (m.parent().isPresent()) {
             Category p = m.parent().get();
             // The parent's own category object, by identity; an equal one only where the alignment made a copy.
-            area = Optional.ofNullable(areas.get(p)).or(() -> parent.areaOf(p)).map(Area::name);
+            area = Optional.ofNullable(areas.get(p)).or(() -> report.parent().areaOf(p)).map(Area::name);
             name = p.name();
             code = p.code();
         } else {
@@ -183,10 +182,10 @@ public final class Scoring {
     private record Key(String name, Optional<String> code) {
     }
 
-    private static List<Line> lines(Report.Parent parent, Alignment alignment) {
+    private static List<Line> lines(Report report) {
         List<Line> lines = new ArrayList<>();
         Map<Category, Line> byParent = new IdentityHashMap<>();
-        for (Match m : alignment.matches()) {
+        for (Match m : report.alignment().matches()) {
             Line line = new Line(m);
             m.child().ifPresent(c -> line.keys.add(new Key(c.name(), c.code())));
             m.notApplicable().ifPresent(na -> line.keys.add(new Key(na.category(), na.code())));
@@ -207,7 +206,7 @@ public final class Scoring {
         // Parent categories in the parent's printed order, then the child's additions in its order.
         List<Line> ordered = new ArrayList<>();
         Map<Category, Boolean> seen = new IdentityHashMap<>();
-        for (Area a : parent.areas()) {
+        for (Area a : report.parent().areas()) {
             for (Category c : a.categories()) {
                 Line line = byParent.get(c);
                 if (line != null && seen.put(c, Boolean.TRUE) == null) {
