@@ -39,13 +39,7 @@ final class MigrationV4 {
                 + "[{\"fingerprint\": \"f1\", \"ruleId\": \"legal.instrument-repealed\", \"severity\": \"WARNING\", "
                 + "\"location\": {\"category\": \"行政许可\"}, \"message\": \"已废止\"}]}";
         OffsetDateTime at = OffsetDateTime.of(2026, 12, 1, 8, 0, 0, 0, ZoneOffset.UTC);
-        jdbc.sql("INSERT INTO users (username, password_hash, role, enabled, created_at) "
-                + "VALUES ('v4', 'x', 'REVIEWER', TRUE, ?)").param(at).update();
-        long owner = jdbc.sql("SELECT id FROM users WHERE username = 'v4'").query(Long.class).single();
-        jdbc.sql("INSERT INTO rounds (id, owner_id, name, as_of, closed, created_at) "
-                + "VALUES ('r', ?, '迁移', DATE '2026-06-30', FALSE, ?)").params(owner, at).update();
-        jdbc.sql("INSERT INTO localities (id, round_id, ordinal, name, versions) VALUES ('l', 'r', 0, '甲县', 5)")
-                .update();
+        roundWithLocality(jdbc, "v4", 5, at);
         row(jdbc, "s1", 1, "a.csv", first, report, null, at);
         row(jdbc, "s2", 2, "a.csv", first, report, 1, at);
         row(jdbc, "s3", 3, "a.csv", first, report, 2, at);
@@ -71,6 +65,17 @@ final class MigrationV4 {
         assertThat(basis.fingerprints()).as("a report stored before V4 is compared by its JSON").isEmpty();
         assertThat(store.submissions("l")).extracting(Submission::recheckOf).map(o -> o.orElse(0))
                 .isEqualTo(List.of(0, 1, 2, 0, 0));
+    }
+
+    /** A reviewer {@code user} with round {@code r} and its locality {@code l}, which has {@code versions}. */
+    static void roundWithLocality(JdbcClient jdbc, String user, int versions, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO users (username, password_hash, role, enabled, created_at) "
+                + "VALUES (?, 'x', 'REVIEWER', TRUE, ?)").params(user, at).update();
+        long owner = jdbc.sql("SELECT id FROM users WHERE username = ?").param(user).query(Long.class).single();
+        jdbc.sql("INSERT INTO rounds (id, owner_id, name, as_of, closed, created_at) "
+                + "VALUES ('r', ?, '迁移', DATE '2026-06-30', FALSE, ?)").params(owner, at).update();
+        jdbc.sql("INSERT INTO localities (id, round_id, ordinal, name, versions) VALUES ('l', 'r', 0, '甲县', ?)")
+                .param(versions).update();
     }
 
     private static void row(JdbcClient jdbc, String id, int version, String name, byte[] content, String report,

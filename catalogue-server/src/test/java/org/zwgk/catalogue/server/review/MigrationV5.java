@@ -35,13 +35,7 @@ final class MigrationV5 {
         JdbcClient jdbc = JdbcClient.create(db);
         String report = "{\"tool\":{\"registry\":{\"version\":\"2026-11-01\",\"overlays\":[]}},\"findings\":[]}";
         OffsetDateTime at = OffsetDateTime.of(2026, 12, 4, 8, 0, 0, 0, ZoneOffset.UTC);
-        jdbc.sql("INSERT INTO users (username, password_hash, role, enabled, created_at) "
-                + "VALUES ('v5', 'x', 'REVIEWER', TRUE, ?)").param(at).update();
-        long owner = jdbc.sql("SELECT id FROM users WHERE username = 'v5'").query(Long.class).single();
-        jdbc.sql("INSERT INTO rounds (id, owner_id, name, as_of, closed, created_at) "
-                + "VALUES ('r', ?, '迁移', DATE '2026-06-30', FALSE, ?)").params(owner, at).update();
-        jdbc.sql("INSERT INTO localities (id, round_id, ordinal, name, versions) VALUES ('l', 'r', 0, '甲县', 1)")
-                .update();
+        MigrationV4.roundWithLocality(jdbc, "v5", 1, at);
         byte[] content = "{}".getBytes(StandardCharsets.UTF_8);
         jdbc.sql("INSERT INTO submissions (id, locality_id, version, file_name, sha256, size_bytes, submitted_at, "
                 + "accepted, score, errors, warnings, infos, content_of) "
