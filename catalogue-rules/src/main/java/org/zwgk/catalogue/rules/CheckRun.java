@@ -203,7 +203,7 @@ public final class CheckRun {
 
     /**
      * Passed, failed (with a reason per input), or nothing checked; worked out when asked (the web checker never
-     * asks, and the reasons' messages were 5% of its checks' CPU).
+     * asks: formatting the reasons was 5% of the check's CPU in a review round's re-check).
      */
     public Verdict verdict() {
         return decide();
