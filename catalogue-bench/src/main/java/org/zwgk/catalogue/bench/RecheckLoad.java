@@ -43,7 +43,7 @@ public final class RecheckLoad {
      * Re-checks before the timed ones: at least {@value #MIN_WARM_UPS}, then until one in which the server's JIT
      * compilers took at most {@value #SETTLED_JIT_SHARE} of its CPU, at most {@value #MAX_WARM_UPS}: the re-check is
      * measured settled, as the batch pair is. On 2 cores one C2 thread works through the re-check's hot code for
-     * six to ten re-checks: after five, C2 compiled {@code Submissions.recheck}, {@code StoredReport.of} and
+     * seven to ten re-checks: after five, C2 compiled {@code Submissions.recheck}, {@code StoredReport.of} and
      * {@code CheckService.request} for the first time during the timed ones (113 C2 compilations in the first),
      * and the JIT took 0.4-1.3 s of a timed re-check's 4-5 s.
      */
@@ -100,11 +100,10 @@ public final class RecheckLoad {
             String[] threads = new String[RECHECKS];
             for (int i = 0; i < RECHECKS; i++) {
                 floor(pool, files, FLOOR_RUNS, floors);
-                double cpuBefore = cpuSeconds(server);
-                Optional<ThreadCpu.Snapshot> before = ThreadCpu.take(server.pid());
-                seconds[i] = recheck(client, base, id, files.size());
-                cpu[i] = cpuSeconds(server) - cpuBefore;
-                threads[i] = ThreadCpu.between(before, ThreadCpu.take(server.pid()));
+                Measured m = measured(client, base, id, files.size(), server);
+                seconds[i] = m.seconds();
+                cpu[i] = m.cpu();
+                threads[i] = ThreadCpu.between(m.before(), m.after());
             }
             floor(pool, files, FLOOR_RUNS, floors);
             double median = median(seconds);
@@ -214,19 +213,37 @@ public final class RecheckLoad {
             throws Exception {
         List<String> done = new ArrayList<>();
         while (done.size() < MAX_WARM_UPS) {
-            double cpuBefore = cpuSeconds(server);
-            Optional<ThreadCpu.Snapshot> before = ThreadCpu.take(server.pid());
-            double seconds = recheck(client, base, id, expected);
-            double cpu = cpuSeconds(server) - cpuBefore;
-            double jit = ThreadCpu.jitSeconds(before, ThreadCpu.take(server.pid()));
-            done.add(String.format(Locale.ROOT, "%.2f s, %.2f s, %.2f s", seconds, cpu, jit));
+            Measured m = measured(client, base, id, expected, server);
+            double jit = ThreadCpu.jitSeconds(m.before(), m.after());
+            done.add(String.format(Locale.ROOT, "%.2f s, %.2f s, %.2f s", m.seconds(), m.cpu(), jit));
             // Where /proc or the process's CPU time is not there, the minimum is taken.
-            boolean settled = !(jit / cpu > SETTLED_JIT_SHARE);
+            boolean settled = !(jit / m.cpu() > SETTLED_JIT_SHARE);
             if (done.size() >= MIN_WARM_UPS && settled) {
                 break;
             }
         }
         return done;
+    }
+
+    /**
+     * One recheck measured: its wall seconds, the server's CPU seconds, and the server's threads before and after.
+     *
+     * @param seconds the wall seconds
+     * @param cpu     the server process's CPU seconds (NaN where the platform does not say)
+     * @param before  the server's threads before
+     * @param after   the server's threads after
+     */
+    private record Measured(double seconds, double cpu, Optional<ThreadCpu.Snapshot> before,
+            Optional<ThreadCpu.Snapshot> after) {
+    }
+
+    private static Measured measured(HttpClient client, URI base, String id, int expected, Process server)
+            throws Exception {
+        double cpuBefore = cpuSeconds(server);
+        Optional<ThreadCpu.Snapshot> before = ThreadCpu.take(server.pid());
+        double seconds = recheck(client, base, id, expected);
+        double cpu = cpuSeconds(server) - cpuBefore;
+        return new Measured(seconds, cpu, before, ThreadCpu.take(server.pid()));
     }
 
     /** One recheck of the whole round: its wall seconds, after checking that every locality was re-checked. */

@@ -61,24 +61,8 @@ final class ThreadCpu {
         if (before.isEmpty() || after.isEmpty()) {
             return "";
         }
-        Map<String, long[]> groups = new LinkedHashMap<>();
-        for (String g : List.of("JIT", "GC and VM thread", "Tomcat threads", "gate threads", "other live threads")) {
-            groups.put(g, new long[2]);
-        }
-        long[] live = new long[2];
-        after.get().threads.forEach((tid, t) -> {
-            Ticks b = before.get().threads.getOrDefault(tid, new Ticks(t.name, 0, 0));
-            long[] g = groups.get(group(t.name()));
-            g[0] += t.user - b.user;
-            g[1] += t.system - b.system;
-            live[0] += t.user - b.user;
-            live[1] += t.system - b.system;
-        });
-        Ticks p0 = before.get().process;
-        Ticks p1 = after.get().process;
-        // Threads that ended in between (the check's own threads) are only in the process's total.
-        groups.put("threads that ended", new long[] {p1.user - p0.user - live[0], p1.system - p0.system - live[1]});
-        return groups.entrySet().stream().filter(e -> e.getValue()[0] + e.getValue()[1] != 0)
+        return byGroup(before.get(), after.get()).entrySet().stream()
+                .filter(e -> e.getValue()[0] + e.getValue()[1] != 0)
                 .map(e -> String.format(Locale.ROOT, "%s %.1f s (%.1f)", e.getKey(),
                         (e.getValue()[0] + e.getValue()[1]) * TICK, e.getValue()[1] * TICK))
                 .collect(Collectors.joining(", "));
@@ -89,15 +73,29 @@ final class ThreadCpu {
         if (before.isEmpty() || after.isEmpty()) {
             return Double.NaN;
         }
-        long ticks = 0;
-        for (Map.Entry<String, Ticks> e : after.get().threads.entrySet()) {
-            Ticks t = e.getValue();
-            if (group(t.name()).equals("JIT")) {
-                Ticks b = before.get().threads.getOrDefault(e.getKey(), new Ticks(t.name, 0, 0));
-                ticks += t.user - b.user + t.system - b.system;
-            }
+        long[] jit = byGroup(before.get(), after.get()).get("JIT");
+        return (jit[0] + jit[1]) * TICK;
+    }
+
+    /** User and system ticks from {@code before} to {@code after} by thread group, in a fixed order. */
+    private static Map<String, long[]> byGroup(Snapshot before, Snapshot after) {
+        Map<String, long[]> groups = new LinkedHashMap<>();
+        for (String g : List.of("JIT", "GC and VM thread", "Tomcat threads", "gate threads", "other live threads")) {
+            groups.put(g, new long[2]);
         }
-        return ticks * TICK;
+        long[] live = new long[2];
+        after.threads.forEach((tid, t) -> {
+            Ticks b = before.threads.getOrDefault(tid, new Ticks(t.name, 0, 0));
+            long[] g = groups.get(group(t.name()));
+            g[0] += t.user - b.user;
+            g[1] += t.system - b.system;
+            live[0] += t.user - b.user;
+            live[1] += t.system - b.system;
+        });
+        // Threads that ended in between (a re-check's workers) are only in the process's total.
+        groups.put("threads that ended", new long[] {after.process.user - before.process.user - live[0],
+                after.process.system - before.process.system - live[1]});
+        return groups;
     }
 
     private static String group(String name) {
