@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * A locality expected in a round (a county branch, a town).
  *
- * @param id         its random id (a UUID), part of its upload link
+ * @param id         its id (a UUID of version 7: time-ordered, 74 random bits), part of its upload link
  * @param roundId    the round
  * @param position   its place in the order the reviewer gave, from 0
  * @param name       e.g. 渝北区

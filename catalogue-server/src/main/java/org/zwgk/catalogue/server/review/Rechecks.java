@@ -30,9 +30,10 @@ public class Rechecks {
 
     /**
      * Re-checks stored in one transaction: a round of 3,000 commits 12 times. Each commit of H2's store rewrites
-     * every index page the transaction touched, and the keys are random UUIDs, so 32 new versions already touched
-     * nearly every leaf: at 32, storing was 13% of a re-check's CPU samples and its commits half of that, and the
-     * H2 file 10% larger.
+     * every index page the transaction touched, and a batch's localities are spread over the whole of the
+     * localities' rows and the (locality, version) index, so 32 new versions already touched nearly every leaf: at
+     * 32 (and random submission ids, before {@link Ids}), storing was 13% of a re-check's CPU samples and its
+     * commits half of that, and the H2 file 10% larger.
      */
     static final int BATCH = 256;
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * A review round as stored.
  *
- * @param id        its random id (a UUID)
+ * @param id        its id (a UUID of version 7: time-ordered, 74 random bits)
  * @param ownerId   the reviewer's account id
  * @param name      e.g. 2026 年度区县生态环境政务公开目录审核
  * @param edition   the bundled parent edition's id, when the parent is an edition

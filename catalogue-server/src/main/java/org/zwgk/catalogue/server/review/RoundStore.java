@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,21 +52,23 @@ public class RoundStore {
     /**
      * A locality's latest upload checked again, to store as its next version.
      *
-     * @param of      the submission re-checked
-     * @param summary the new report's summary
-     * @param report  the new report
+     * @param of        the submission re-checked
+     * @param contentOf the upload whose bytes were checked again (the submission re-checked, or the upload it names)
+     * @param summary   the new report's summary
+     * @param report    the new report
      */
-    record Recheck(Submission of, Submission.Summary summary, StoredReport report) {
+    record Recheck(Submission of, String contentOf, Submission.Summary summary, StoredReport report) {
     }
 
     /**
      * What a re-check of a submission reads: its bytes, and what its stored report is compared by.
      *
      * @param content      the uploaded bytes
+     * @param contentOf    the upload they were stored with
      * @param fingerprints the stored report's fingerprints, in its order (empty for a report stored before V4)
      * @param registry     the stored report's registry label (empty for a report stored before V4)
      */
-    record RecheckBasis(byte[] content, Optional<List<String>> fingerprints, Optional<String> registry) {
+    record RecheckBasis(byte[] content, String contentOf, Optional<List<String>> fingerprints, Optional<String> registry) {
     }
 
     private static final String SUBMISSION_COLUMNS = "s.id, s.locality_id, s.version, s.file_name, s.sha256, "
@@ -90,7 +91,7 @@ public class RoundStore {
     public String create(long ownerId, String name, Optional<String> edition, Optional<String> parentName,
             Optional<byte[]> parentFile, Optional<String> level, java.time.LocalDate asOf,
             Optional<java.time.LocalDate> deadline, List<NewLocality> localities) {
-        String id = UUID.randomUUID().toString();
+        String id = Ids.next();
         OffsetDateTime now = OffsetDateTime.now(clock);
         tx.executeWithoutResult(s -> {
             jdbc.sql("INSERT INTO rounds (id, owner_id, name, edition, parent_name, parent_file, level, as_of, "
@@ -102,7 +103,7 @@ public class RoundStore {
             for (NewLocality l : localities) {
                 jdbc.sql("INSERT INTO localities (id, round_id, ordinal, name, level, code, token_hash, "
                         + "token_issued, versions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")
-                        .params(UUID.randomUUID().toString(), id, position++, l.name(), l.level().orElse(null),
+                        .params(Ids.next(), id, position++, l.name(), l.level().orElse(null),
                                 l.code().orElse(null), l.tokenHash(), now).update();
             }
         });
@@ -170,7 +171,7 @@ public class RoundStore {
 
     /** Stores an upload as the locality's next version, with its bytes and, when it was checked, its report. */
     Submission store(String localityId, String fileName, String sha256, byte[] content, Outcome outcome) {
-        String id = UUID.randomUUID().toString();
+        String id = Ids.next();
         OffsetDateTime now = OffsetDateTime.now(clock);
         return tx.execute(s -> {
             int version = nextVersion(localityId);
@@ -207,19 +208,18 @@ public class RoundStore {
             List<Object[]> reports = new ArrayList<>();
             for (Recheck r : ordered) {
                 Submission of = r.of();
-                String id = UUID.randomUUID().toString();
+                String id = Ids.next();
                 int version = versions.get(of.localityId());
                 Submission.Summary sum = r.summary();
-                rows.add(new Object[] {id, of.localityId(), version, of.fileName(), of.sha256(), of.size(), now,
-                        sum.score(), sum.errors(), sum.warnings(), sum.infos(), of.version(), of.id()});
+                rows.add(new Object[] {id, of.localityId(), version, of.fileName(), of.sha256(), of.size(),
+                        r.contentOf(), now, sum.score(), sum.errors(), sum.warnings(), sum.infos(), of.version()});
                 reports.add(reportRow(id, r.report()));
                 stored.put(r, new Submission(id, of.localityId(), version, of.fileName(), of.sha256(), of.size(),
                         now.toInstant(), Optional.of(sum), Optional.empty(), Optional.of(of.version())));
             }
             batch.batchUpdate("INSERT INTO submissions (id, locality_id, version, file_name, sha256, size_bytes, "
                     + "content_of, submitted_at, accepted, score, errors, warnings, infos, problems, recheck_of) "
-                    + "SELECT ?, ?, ?, ?, ?, ?, content_of, ?, TRUE, ?, ?, ?, ?, NULL, ? FROM submissions WHERE id = ?",
-                    rows);
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?, NULL, ?)", rows);
             batch.batchUpdate(REPORT_INSERT, reports);
             return rechecks.stream().map(stored::get).toList();
         });
@@ -306,11 +306,12 @@ public class RoundStore {
 
     /** What a re-check of a submission reads: its bytes and its stored report's fingerprints and registry. */
     RecheckBasis recheckBasis(String submissionId) {
-        return jdbc.sql("SELECT c.content, r.fingerprints, r.registry FROM submissions s JOIN submission_contents c "
-                + "ON c.submission_id = s.content_of LEFT JOIN submission_reports r ON r.submission_id = s.id "
-                + "WHERE s.id = ?").param(submissionId).query((rs, n) -> new RecheckBasis(rs.getBytes(1),
-                        Optional.ofNullable(rs.getString(2)).map(StoredReport::fingerprints),
-                        Optional.ofNullable(rs.getString(3)))).single();
+        return jdbc.sql("SELECT c.content, s.content_of, r.fingerprints, r.registry FROM submissions s "
+                + "JOIN submission_contents c ON c.submission_id = s.content_of "
+                + "LEFT JOIN submission_reports r ON r.submission_id = s.id WHERE s.id = ?").param(submissionId)
+                .query((rs, n) -> new RecheckBasis(rs.getBytes(1), rs.getString(2),
+                        Optional.ofNullable(rs.getString(3)).map(StoredReport::fingerprints),
+                        Optional.ofNullable(rs.getString(4)))).single();
     }
 
     private static Round round(ResultSet rs, int row) throws SQLException {

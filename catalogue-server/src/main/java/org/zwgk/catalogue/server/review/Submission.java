@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * One upload of a locality, without its bytes and report (those are read apart, when asked for).
  *
- * @param id          its random id (a UUID)
+ * @param id          its id (a UUID of version 7: time-ordered, 74 random bits)
  * @param localityId  the locality
  * @param version     1, 2, 3 … per locality, gapless
  * @param fileName    the uploaded file's name

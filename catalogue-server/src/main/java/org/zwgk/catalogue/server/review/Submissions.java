@@ -124,7 +124,7 @@ public class Submissions {
                 ? RecheckChanges.between(basis.fingerprints().get(), basis.registry().orElse(""), earlierJson, later,
                         report.fingerprints())
                 : RecheckChanges.between(earlierJson.get(), later);
-        return Optional.of(new Rechecking(locality, new RoundStore.Recheck(latest, summary(later, report), report),
+        return Optional.of(new Rechecking(locality, new RoundStore.Recheck(latest, basis.contentOf(), summary(later, report), report),
                 changes));
     }
 

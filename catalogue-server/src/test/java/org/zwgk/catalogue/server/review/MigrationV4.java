@@ -62,6 +62,7 @@ final class MigrationV4 {
         assertThat(store.latest("r").get("l").version()).isEqualTo(5);
         RoundStore.RecheckBasis basis = store.recheckBasis("s3");
         assertThat(basis.content()).isEqualTo(first);
+        assertThat(basis.contentOf()).as("a re-check of a re-check names the upload").isEqualTo("s1");
         assertThat(basis.fingerprints()).as("a report stored before V4 is compared by its JSON").isEmpty();
         assertThat(store.submissions("l")).extracting(Submission::recheckOf).map(o -> o.orElse(0))
                 .isEqualTo(List.of(0, 1, 2, 0, 0));

@@ -1,0 +1,38 @@
+package org.zwgk.catalogue.server.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+class IdsTest {
+
+    @Test
+    void idsAreVersion7UuidsThatSortInTheOrderTheyWereMade() throws InterruptedException {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(Ids.next());
+            Thread.sleep(2);
+        }
+        assertThat(ids).isSorted().allSatisfy(id -> {
+            assertThat(id).hasSize(36).isLowerCase();
+            assertThat(UUID.fromString(id).version()).isEqualTo(7);
+            assertThat(UUID.fromString(id).variant()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void idsMadeInTheSameMillisecondDifferInTheirRandomBits() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            ids.add(Ids.next());
+        }
+        assertThat(new HashSet<>(ids)).hasSize(ids.size());
+        assertThat(ids.stream().map(id -> id.substring(0, 13)).distinct().count())
+                .as("ids sharing a millisecond, told apart by their random bits").isLessThan(ids.size());
+    }
+}
