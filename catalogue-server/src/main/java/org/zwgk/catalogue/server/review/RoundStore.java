@@ -68,7 +68,8 @@ public class RoundStore {
      * @param fingerprints the stored report's fingerprints, in its order (empty for a report stored before V4)
      * @param registry     the stored report's registry label (empty for a report stored before V4)
      */
-    record RecheckBasis(byte[] content, String contentOf, Optional<List<String>> fingerprints, Optional<String> registry) {
+    record RecheckBasis(byte[] content, String contentOf, Optional<List<String>> fingerprints,
+            Optional<String> registry) {
     }
 
     private static final String SUBMISSION_COLUMNS = "s.id, s.locality_id, s.version, s.file_name, s.sha256, "

@@ -124,8 +124,8 @@ public class Submissions {
                 ? RecheckChanges.between(basis.fingerprints().get(), basis.registry().orElse(""), earlierJson, later,
                         report.fingerprints())
                 : RecheckChanges.between(earlierJson.get(), later);
-        return Optional.of(new Rechecking(locality, new RoundStore.Recheck(latest, basis.contentOf(), summary(later, report), report),
-                changes));
+        return Optional.of(new Rechecking(locality,
+                new RoundStore.Recheck(latest, basis.contentOf(), summary(later, report), report), changes));
     }
 
     /**
